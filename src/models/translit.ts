@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { modelPath } from './paths.js';
+import type { NameKeyTable } from '../arabic/nameKey.js';
+import type { RomanizeTable } from '../arabic/romanize.js';
+
+/** The file name of the shipped transliteration model in `models/`. */
+export const TRANSLIT_MODEL_FILE = 'translit.json';
+
+/** The JSON layout of `models/translit.json` (written by `scripts/build-translit.ts`). */
+export interface TranslitJson {
+  readonly version: 1;
+  /** Where the data came from. */
+  readonly sources: readonly string[];
+  /** Letter classes for name keys (letter → class representative). */
+  readonly classes: Record<string, string>;
+  /** Letter-in-context chunks (see {@link RomanizeTable.ctx}). */
+  readonly ctx: Record<string, string>;
+  /** Whole-word dictionary as `arabic<TAB>latin` lines joined by `\n`. */
+  readonly dict: string;
+}
+
+/** The loaded transliteration model: data for `nameKey` and `romanize`. */
+export interface TranslitModel {
+  readonly nameKey: NameKeyTable;
+  readonly romanize: RomanizeTable;
+}
+
+/** Turn the JSON form into the tables the pure functions take. */
+export function translitFromJson(j: TranslitJson): TranslitModel {
+  const dict = new Map<string, string>();
+  for (const line of j.dict.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) dict.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return {
+    nameKey: { classes: j.classes },
+    romanize: { dict, ctx: new Map(Object.entries(j.ctx)) },
+  };
+}
+
+let cached: TranslitModel | null | undefined;
+
+/**
+ * Load `models/translit.json` once (cached). Returns undefined when the file is missing or
+ * unreadable, so that callers fall back to the built-in rules.
+ */
+export function loadTranslit(): TranslitModel | undefined {
+  if (cached !== undefined) return cached ?? undefined;
+  const p = modelPath(TRANSLIT_MODEL_FILE);
+  if (!existsSync(p)) {
+    cached = null;
+    return undefined;
+  }
+  try {
+    cached = translitFromJson(JSON.parse(readFileSync(p, 'utf8')) as TranslitJson);
+  } catch {
+    cached = null;
+  }
+  return cached ?? undefined;
+}
