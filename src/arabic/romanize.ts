@@ -5,14 +5,21 @@ import { normalizeMatch } from './normalize.js';
  * `loadTranslit()` in `src/models/translit.ts`).
  */
 export interface RomanizeTable {
-  /** Whole-word dictionary: match-normalised Arabic word → Latin (lower case). */
+  /** Whole-word dictionary: Arabic letters (see {@link romanizeLetters}) → Latin (lower case). */
   readonly dict: ReadonlyMap<string, string>;
   /**
-   * Letter-in-context model: the Latin chunk (the letter's consonant plus the vowels that
-   * follow it) for an Arabic letter `c` given its neighbours `p` and `n` (`^`/`$` at the word's
-   * edges). Keys, most specific first: `pcn`, `*cn`, `pc*`, `*c*`.
+   * Letter-in-context model: candidate Latin chunks (the letter's consonant plus the vowels
+   * written after it) with log probabilities, for an Arabic letter `c` given its neighbours
+   * `p` and `n` (`^`/`$` at the word's edges). Keys, most specific first: `pcn`, `*cn`, `pc*`,
+   * `*c*`.
    */
-  readonly ctx: ReadonlyMap<string, string>;
+  readonly ctx: ReadonlyMap<string, readonly (readonly [string, number])[]>;
+  /** Latin character n-gram counts (orders 1–{@link RomanizeTable.order}, `^` padding, `$` end). */
+  readonly lm: ReadonlyMap<string, number>;
+  /** The n-gram order of {@link RomanizeTable.lm}. */
+  readonly order: number;
+  /** Weight of the n-gram model against the chunk model. */
+  readonly lmWeight: number;
 }
 
 /** Built-in chunks for letters, used without a table or for letters the table lacks. */
@@ -76,19 +83,78 @@ function baseChunk(letters: string, i: number): string {
   return BASE[c] ?? '';
 }
 
-/** Romanise one word of Arabic letters (as given by {@link romanizeLetters}) with the letter model. */
-export function romanizeWordByLetters(letters: string, table?: RomanizeTable): string {
-  let out = '';
-  for (let i = 0; i < letters.length; i++) {
-    const c = letters[i] as string;
-    const p = i === 0 ? '^' : (letters[i - 1] as string);
-    const n = i === letters.length - 1 ? '$' : (letters[i + 1] as string);
-    const ctx = table?.ctx;
-    const chunk =
-      ctx?.get(p + c + n) ?? ctx?.get('*' + c + n) ?? ctx?.get(p + c + '*') ?? ctx?.get('*' + c + '*') ?? baseChunk(letters, i);
-    out += chunk;
+function candidates(letters: string, i: number, table: RomanizeTable): readonly (readonly [string, number])[] {
+  const c = letters[i] as string;
+  const p = i === 0 ? '^' : (letters[i - 1] as string);
+  const n = i === letters.length - 1 ? '$' : (letters[i + 1] as string);
+  const ctx = table.ctx;
+  return ctx.get(p + c + n) ?? ctx.get('*' + c + n) ?? ctx.get(p + c + '*') ?? ctx.get('*' + c + '*') ?? [[baseChunk(letters, i), 0]];
+}
+
+/** Log probability of character `ch` after `history` under the table's n-gram model (stupid backoff). */
+function lmScore(table: RomanizeTable, history: string, ch: string): number {
+  let penalty = 0;
+  for (let k = Math.min(history.length, table.order - 1); k >= 0; k--) {
+    const h = history.slice(history.length - k);
+    const num = table.lm.get(h + ch);
+    if (num !== undefined) {
+      const den = k === 0 ? (table.lm.get('') ?? 1) : (table.lm.get(h) ?? num);
+      return penalty + Math.log(num / den);
+    }
+    penalty += Math.log(0.4);
   }
-  return out;
+  return penalty + Math.log(1e-6);
+}
+
+const BEAM = 8;
+
+/**
+ * Romanise one word of Arabic letters (as given by {@link romanizeLetters}) with the letter
+ * model: a beam search over the candidate chunks of each letter, scored by the chunk model and
+ * the Latin n-gram model. Without a table, the built-in letter map.
+ */
+export function romanizeWordByLetters(letters: string, table?: RomanizeTable): string {
+  if (table === undefined) {
+    let out = '';
+    for (let i = 0; i < letters.length; i++) out += baseChunk(letters, i);
+    return out;
+  }
+  const pad = '^'.repeat(Math.max(0, table.order - 1));
+  let beam: { text: string; score: number }[] = [{ text: pad, score: 0 }];
+  for (let i = 0; i < letters.length; i++) {
+    const next: { text: string; score: number }[] = [];
+    const seen = new Map<string, number>();
+    for (const hyp of beam) {
+      for (const [chunk, lp] of candidates(letters, i, table)) {
+        let s = hyp.score + lp;
+        let text = hyp.text;
+        for (const ch of chunk) {
+          s += table.lmWeight * lmScore(table, text, ch);
+          text += ch;
+        }
+        const prev = seen.get(text);
+        if (prev !== undefined && prev >= s) continue;
+        seen.set(text, s);
+        next.push({ text, score: s });
+      }
+    }
+    next.sort((a, b) => b.score - a.score);
+    const dedup: { text: string; score: number }[] = [];
+    for (const h of next) {
+      if (seen.get(h.text) !== h.score) continue;
+      dedup.push(h);
+      seen.set(h.text, Number.NaN); // keep the first (best) copy only
+      if (dedup.length >= BEAM) break;
+    }
+    beam = dedup;
+  }
+  let bestText = '';
+  let bestScore = -Infinity;
+  for (const h of beam) {
+    const s = h.score + table.lmWeight * lmScore(table, h.text, '$');
+    if (s > bestScore) [bestText, bestScore] = [h.text, s];
+  }
+  return bestText.slice(pad.length);
 }
 
 function capitalise(w: string): string {

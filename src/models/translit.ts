@@ -13,8 +13,14 @@ export interface TranslitJson {
   readonly sources: readonly string[];
   /** Letter classes for name keys (letter → class representative). */
   readonly classes: Record<string, string>;
-  /** Letter-in-context chunks (see {@link RomanizeTable.ctx}). */
+  /** Letter-in-context chunks (see {@link RomanizeTable.ctx}) as `chunk logp|chunk logp…`. */
   readonly ctx: Record<string, string>;
+  /** Latin character n-gram counts (see {@link RomanizeTable.lm}). */
+  readonly lm: Record<string, number>;
+  /** N-gram order. */
+  readonly order: number;
+  /** Weight of the n-gram model. */
+  readonly lmWeight: number;
   /** Whole-word dictionary as `arabic<TAB>latin` lines joined by `\n`. */
   readonly dict: string;
 }
@@ -34,7 +40,21 @@ export function translitFromJson(j: TranslitJson): TranslitModel {
   }
   return {
     nameKey: { classes: j.classes },
-    romanize: { dict, ctx: new Map(Object.entries(j.ctx)) },
+    romanize: {
+      dict,
+      ctx: new Map(
+        Object.entries(j.ctx).map(([k, v]) => [
+          k,
+          v.split('|').map((c): [string, number] => {
+            const sp = c.lastIndexOf(' ');
+            return [c.slice(0, sp), Number(c.slice(sp + 1))];
+          }),
+        ]),
+      ),
+      lm: new Map(Object.entries(j.lm)),
+      order: j.order,
+      lmWeight: j.lmWeight,
+    },
   };
 }
 
