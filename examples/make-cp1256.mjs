@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TextDecoder } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const input = join(here, 'cp1256-source', 'alrafed-drought-displaced.html');
