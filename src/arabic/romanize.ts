@@ -172,9 +172,11 @@ function capitalise(w: string): string {
  */
 export function romanize(arabic: string, table?: RomanizeTable): string {
   const out: string[] = [];
-  for (const tok of normalizeMatch(arabic).split(/\s+/)) {
+  for (const tok of arabic.split(/\s+/)) {
     if (tok === '') continue;
-    if (!ARABIC_LETTER.test(tok)) {
+    const norm = normalizeMatch(tok).trim();
+    if (norm === '') continue;
+    if (!ARABIC_LETTER.test(norm)) {
       out.push(tok);
       continue;
     }
