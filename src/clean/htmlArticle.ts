@@ -1,0 +1,80 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { htmlToText } from './htmlToText.js';
+import { readHtmlMeta, type HtmlMeta } from './htmlMeta.js';
+
+/** What {@link extractHtmlArticle} found in a page. */
+export interface HtmlArticle {
+  /** The article text as lines (one block per line), before text boilerplate removal. */
+  readonly text: string;
+  readonly meta: HtmlMeta;
+  /** How the body was found: `readability`, `page-text` (fallback) or `none`. */
+  readonly method: 'readability' | 'page-text' | 'none';
+  /** Problems, as short codes with explanations. */
+  readonly problems: { code: string; text: string }[];
+}
+
+/** Pages larger than this (characters) are cut before parsing, to keep time bounded. */
+export const MAX_HTML_CHARS = 3_000_000;
+/** Readability's element budget; bigger documents fall back to the page text. */
+export const MAX_ELEMENTS = 60_000;
+
+const DROP = 'script, style, noscript, template, iframe, svg, canvas, form, button, select, input, textarea';
+
+/**
+ * Extract an article from an HTML page: the page's metadata from its markup
+ * ({@link readHtmlMeta}), then the body with @mozilla/readability over linkedom (scripts,
+ * styles, forms and comments removed first). When readability finds nothing (navigation-only
+ * page, no body, script-only page, too many elements) the visible page text is used instead and a
+ * problem says so. Never throws for bad markup.
+ */
+export function extractHtmlArticle(html: string): HtmlArticle {
+  const problems: { code: string; text: string }[] = [];
+  let source = html;
+  if (source.length > MAX_HTML_CHARS) {
+    problems.push({ code: 'HTML_TRUNCATED', text: `page of ${source.length} characters cut to ${MAX_HTML_CHARS} before parsing` });
+    source = source.slice(0, MAX_HTML_CHARS);
+  }
+  if (!/<[a-z!]/i.test(source)) {
+    return { text: source, meta: { problems: [] }, method: 'page-text', problems: [{ code: 'HTML_NO_MARKUP', text: 'no HTML markup; read as text' }] };
+  }
+  // Comments never reach the text; removing them before parsing also defuses comment tricks.
+  source = source.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  let doc: ReturnType<typeof parseHTML>['document'];
+  try {
+    doc = parseHTML(/<html[\s>]/i.test(source) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`).document;
+  } catch (e) {
+    problems.push({ code: 'HTML_PARSE_FAILED', text: `the page could not be parsed (${(e as Error).message}); used a plain tag strip` });
+    return { text: htmlToText(source), meta: { problems: [] }, method: 'page-text', problems };
+  }
+  const meta = readHtmlMeta(doc as never);
+  for (const p of meta.problems) problems.push({ code: 'HTML_BAD_JSONLD', text: p });
+
+  const body = doc.body as { querySelectorAll(s: string): ArrayLike<{ remove(): void }>; innerHTML: string; textContent: string | null } | null;
+  if (!body || (body.textContent ?? '').trim() === '') {
+    problems.push({ code: 'HTML_NO_BODY', text: 'the page has no body text' });
+    return { text: '', meta, method: 'none', problems };
+  }
+  const drop = body.querySelectorAll(DROP);
+  for (let i = drop.length - 1; i >= 0; i--) drop[i]?.remove();
+
+  const elements = (doc.querySelectorAll('*') as ArrayLike<unknown>).length;
+  let content: string | undefined;
+  if (elements <= MAX_ELEMENTS) {
+    try {
+      const result = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 250, keepClasses: false }).parse();
+      const text = result?.content ? htmlToText(result.content) : '';
+      if (text.trim().length > 0) content = text;
+    } catch (e) {
+      problems.push({ code: 'HTML_READABILITY_FAILED', text: `readability failed (${(e as Error).message}); used the page text` });
+    }
+  } else {
+    problems.push({ code: 'HTML_TOO_LARGE', text: `page has ${elements} elements (> ${MAX_ELEMENTS}); used the page text` });
+  }
+  if (content !== undefined) return { text: content, meta, method: 'readability', problems };
+  if (!problems.some((p) => p.code !== 'HTML_BAD_JSONLD' && p.code !== 'HTML_TRUNCATED')) {
+    problems.push({ code: 'HTML_NO_ARTICLE', text: 'readability found no article in the page; used the page text' });
+  }
+  const pageText = htmlToText(body.innerHTML);
+  return { text: pageText, meta, method: pageText.trim() === '' ? 'none' : 'page-text', problems };
+}
