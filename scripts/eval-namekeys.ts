@@ -10,7 +10,9 @@
  * the same key. False merges = share of pairs of spellings of different names that get the same
  * key, where "different" means the English consonant skeletons differ (`latinSkeleton`; so
  * mohammed / muhammad is never counted as a false merge), on (a) random pairs, (b) hard pairs:
- * spellings one letter apart.
+ * spellings one letter apart. "wrong-among-merged": of all pairs of spellings in the half that
+ * share a key, the share that are different names (also for keys of five or more letters, where
+ * collisions are rarer).
  */
 import { readFileSync } from 'node:fs';
 import { sharedPath } from '../src/models/paths.js';
@@ -103,7 +105,13 @@ for (const l of byDeletion.values()) {
     }
 }
 
-function measure(key: (s: string) => string): { recall: number; randomFM: number; hardFM: number; collide: number } {
+function measure(key: (s: string) => string): {
+  recall: number;
+  randomFM: number;
+  hardFM: number;
+  collide: number;
+  collideLong: number;
+} {
   const cache = new Map<string, string>();
   const k = (s: string): string => {
     let v = cache.get(s);
@@ -122,20 +130,33 @@ function measure(key: (s: string) => string): { recall: number; randomFM: number
   }
   let merged = 0;
   let wrong = 0;
-  for (const l of byKey.values())
+  let mergedLong = 0;
+  let wrongLong = 0;
+  for (const [kk, l] of byKey)
     for (let i = 0; i < l.length; i++)
       for (let j = i + 1; j < l.length; j++) {
+        const bad = !sameName(l[i]!, l[j]!);
         merged++;
-        if (!sameName(l[i]!, l[j]!)) wrong++;
+        if (bad) wrong++;
+        if ([...kk].length >= 5) {
+          mergedLong++;
+          if (bad) wrongLong++;
+        }
       }
-  return { recall: rate(positives), randomFM: rate(randomNeg), hardFM: rate(hardNeg), collide: merged ? wrong / merged : 0 };
+  return {
+    recall: rate(positives),
+    randomFM: rate(randomNeg),
+    hardFM: rate(hardNeg),
+    collide: merged ? wrong / merged : 0,
+    collideLong: mergedLong ? wrongLong / mergedLong : 0,
+  };
 }
 
 const pct = (x: number, d = 1): string => `${(100 * x).toFixed(d)}%`;
 function row(name: string, key: (s: string) => string): void {
   const m = measure(key);
   console.log(
-    `${name.padEnd(34)} recall ${pct(m.recall).padStart(6)}  false-merge random ${pct(m.randomFM, 3).padStart(7)}  hard ${pct(m.hardFM).padStart(6)}  wrong-among-merged ${pct(m.collide).padStart(6)}`,
+    `${name.padEnd(34)} recall ${pct(m.recall).padStart(6)}  false-merge random ${pct(m.randomFM, 3).padStart(7)}  hard ${pct(m.hardFM).padStart(6)}  wrong-among-merged ${pct(m.collide).padStart(6)} (keys of 5+ letters ${pct(m.collideLong).padStart(6)})`,
   );
 }
 
@@ -160,6 +181,8 @@ if (tune) {
     ['ز apart from س', { classes: { ...R.classes, ز: 'ز', ذ: 'ز', ظ: 'ز' } }],
     ['ج غ apart from ك ق', { classes: { ...R.classes, ج: 'ج', غ: 'ج', ك: 'ك', ق: 'ك' } }],
     ['+ ح with ه', { classes: { ...R.classes, ح: 'ه' } }],
+    ['+ و with ف', { classes: { ...R.classes, و: 'ف' } }],
+    ['+ ش with س', { classes: { ...R.classes, ش: 'س' } }],
   ];
   for (const [name, v] of variants) row(name, (s) => nameKey(s, undefined, { ...R, ...v }));
 } else {

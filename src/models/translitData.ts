@@ -67,9 +67,10 @@ export function latinVariant(token: string): string {
 
 /**
  * A loose consonant skeleton of a Latin name token, for deciding that two English tokens
- * *might* be one name (mohammed / muhammad, natasha / natacha): vowels and h dropped, c/k/q/g
- * →k, z→s, w→v, x→ks, y→i, sch/tch/ch/sh→s, doubled letters collapsed. Pairs with equal
- * skeletons are never counted as false merges.
+ * *might* be one name (mohammed / muhammad, natasha / natacha), or differ only in sounds that
+ * Arabic script cannot tell apart: vowels and h dropped, c/k/q/g→k, z→s, p→b, v/w→f, x→ks,
+ * sch/tch/ch/sh→s, doubled letters collapsed. Pairs with equal skeletons are never counted as
+ * false merges.
  */
 export function latinSkeleton(token: string): string {
   return latinVariant(token)
@@ -78,7 +79,8 @@ export function latinSkeleton(token: string): string {
     .replace(/[cqg]/g, 'k')
     .replace(/x/g, 'ks')
     .replace(/z/g, 's')
-    .replace(/w/g, 'v')
+    .replace(/[vw]/g, 'f')
+    .replace(/p/g, 'b')
     .replace(/[aeiouy]/g, '')
     .replace(/(.)\1+/g, '$1');
 }
@@ -99,5 +101,6 @@ export function fnv1a(s: string): number {
  * fall on the same side.
  */
 export function isHeldOut(latin: string): boolean {
-  return fnv1a(latinSkeleton(latin)) % 2 === 1;
+  // A high bit: FNV-1a's lowest bit is only the parity of the odd code units.
+  return ((fnv1a(latinSkeleton(latin)) >>> 16) & 1) === 1;
 }
