@@ -114,7 +114,8 @@ export async function planInputs(args: string[], _options: IngestOptions = {}): 
     }
     if (st === undefined) {
       if (isDynamicPattern(arg)) {
-        const matches = (await glob(arg, { absolute: isAbsolute(arg), onlyFiles: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'] })).sort();
+        const found = await glob(arg, { absolute: isAbsolute(arg), onlyFiles: true, dot: false, expandDirectories: false, followSymbolicLinks: false });
+        const matches = found.filter((m) => !m.split(/[\\/]/).includes('node_modules')).sort();
         if (matches.length === 0) {
           w.failures.push({ source: arg, code: 'GLOB_NO_MATCH', text: `${arg}: no file matches this pattern` });
         }
@@ -143,7 +144,12 @@ export async function planInputs(args: string[], _options: IngestOptions = {}): 
   // A file reached twice (a directory and a file in it, overlapping globs) is read once.
   const seen = new Set<string>();
   const files = w.files.filter((f) => {
-    const key = resolve(f.path);
+    let key: string;
+    try {
+      key = realpathSync(f.path);
+    } catch {
+      key = resolve(f.path);
+    }
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
