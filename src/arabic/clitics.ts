@@ -165,7 +165,7 @@ export function segment(word: string, lexicon: ArabicLexicon, options: SegmentOp
   const prefixes: string[] = [];
   let start = 0;
   let article = false;
-  let best = bestProclitic(w, 0, lexicon, cfg, PROCLITICS);
+  const best = bestProclitic(w, 0, lexicon, cfg, PROCLITICS);
   if (best) {
     prefixes.push(...best.parts);
     start = best.surface.length;
