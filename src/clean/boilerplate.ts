@@ -67,8 +67,6 @@ export interface Classification {
   readonly arabicShare: number;
 }
 
-const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]/gu;
-const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SENTENCE_END = /[.!?؟…»"”:]$/u;
 const BULLET = /^(?:[•·▪◦●○■□►▶➤✓✔\-–—*]|\d{1,2}[.)]|[\u0660-\u0669]{1,2}[.)])\s+/u;
@@ -76,13 +74,6 @@ const MD_HEADING = /^#{1,6}\s+/;
 const BYLINE = /^(?:by|بقلم|كتب|كتبت|بواسطة|إعداد|اعداد|تقرير|المحرر|written by|reporting by)\s*[:：\-–—]?\s*(.{2,60})$/iu;
 const CONTRIBUTOR = /(?:ساهم|ساهمت|شارك|شاركت|أسهم|أسهمت|اسهم)\s.{0,120}في\s+(?:إعداد|اعداد|كتابة|تغطية)\s+(?:هذا\s+)?(?:التقرير|الخبر|المقال|القصة)|contributed (?:to )?this report/iu;
 const BREADCRUMB = /^[^.!?؟]{0,120}(?:\s[»›>/|]\s[^.!?؟]{1,40}){2,}$/u;
-
-function count(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s) !== null) n++;
-  return n;
-}
 
 /** True when the key is a section label (`اخبار سياسية`, glued `الاخبارالاقتصادية`, `رياضة`). */
 export function isCategoryKey(key: string): boolean {
@@ -124,8 +115,8 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
   let ar = 0;
   let la = 0;
   for (const l of lines) {
-    ar += count(ARABIC_LETTER, l.text);
-    la += count(LATIN_LETTER, l.text);
+    ar += l.arabic;
+    la += l.latin;
   }
   const arabicShare = ar + la === 0 ? 0 : ar / (ar + la);
   const arabicDoc = arabicShare >= 0.5;
@@ -144,7 +135,6 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
   // 1. Line-level rules.
   for (const lab of labels) {
     const { text, key } = lab.line;
-    const words = keyWords(key);
     if (!LETTER_OR_DIGIT.test(text)) {
       set(lab, 'separator');
       continue;
@@ -153,16 +143,16 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
       set(lab, 'chrome', 'ui-vocabulary');
       continue;
     }
-    const pat = CHROME_PATTERNS.find((p) => p.re.test(text));
-    if (pat && text.length < 400) {
+    const pat = text.length < 400 ? CHROME_PATTERNS.find((p) => p.re.test(text)) : undefined;
+    if (pat) {
       set(lab, 'chrome', pat.reason);
       continue;
     }
-    if (words.length > 0 && words.length <= 8 && words.every((w) => UI_WORD_KEYS.has(w))) {
+    if (lab.line.words <= 8 && key !== '' && keyWords(key).every((w) => UI_WORD_KEYS.has(w))) {
       set(lab, 'chrome', 'ui-words');
       continue;
     }
-    if (text.length <= 200 && CONTRIBUTOR.test(text)) {
+    if (text.length <= 200 && /(?:ساهم|شارك|أسهم|اسهم|contributed)/u.test(text) && CONTRIBUTOR.test(text)) {
       set(lab, 'contributor');
       continue;
     }
@@ -183,7 +173,7 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
       lab.stamp = stamp;
       continue;
     }
-    if (BREADCRUMB.test(text) && text.length < 160) {
+    if (text.length < 160 && /[»›>/|]/u.test(text) && BREADCRUMB.test(text)) {
       set(lab, 'breadcrumb');
       continue;
     }
@@ -203,7 +193,7 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
       set(lab, 'bullet');
       continue;
     }
-    if (arabicDoc && count(ARABIC_LETTER, text) === 0 && count(LATIN_LETTER, text) > 0) {
+    if (arabicDoc && lab.line.arabic === 0 && lab.line.latin > 0) {
       set(lab, 'latin', 'latin-in-arabic');
       continue;
     }
@@ -211,7 +201,7 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
 
   // 2. Content anchors: long, sentence-like lines not already chrome.
   const isAnchor = (l: LineLabel): boolean =>
-    (l.kind === 'body' || l.kind === 'bullet') && l.line.text.length >= 100 && keyWords(l.line.key).length >= 12;
+    (l.kind === 'body' || l.kind === 'bullet') && l.line.text.length >= 100 && l.line.words >= 12;
   let first = labels.findIndex(isAnchor);
   let last = labels.length - 1 - [...labels].reverse().findIndex(isAnchor);
   if (first < 0) {
@@ -220,7 +210,22 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
     last = first < 0 ? -1 : labels.length - 1;
   }
 
-  // 3. Title.
+  // 3a. Site-name lines before the body: short, unpunctuated, and equal to the known publisher,
+  // doubled on consecutive lines, or made of site words (`… نيوز`, `بوابة …`, `… الإخبارية`).
+  const pubKey = ctx.publisher ? lineKey(ctx.publisher) : undefined;
+  const isShortPlain = (l: LineLabel): boolean => l.line.text.length <= 50 && l.line.words <= 6 && !SENTENCE_END.test(l.line.text);
+  for (let i = 0; i < labels.length && (first < 0 || i < first); i++) {
+    const l = labels[i] as LineLabel;
+    if (l.kind !== 'body' || !isShortPlain(l)) continue;
+    const k = l.line.key;
+    const doubled = labels[i + 1]?.line.key === k || labels[i - 1]?.line.key === k;
+    if ((pubKey !== undefined && k === pubKey) || doubled || (l.line.words <= 4 && isSiteLike(l.line.text))) {
+      set(l, 'site-name');
+      l.value = l.line.text;
+    }
+  }
+
+  // 3b. Title.
   let titleKey: string | undefined = ctx.title ? lineKey(ctx.title) : undefined;
   let titleIndex: number | undefined;
   if (titleKey === undefined || titleKey === '') {
@@ -229,7 +234,7 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
     for (let i = 0; i < labels.length && i <= limit; i++) {
       const l = labels[i] as LineLabel;
       const len = l.line.text.length - l.keepFrom;
-      if ((l.kind === 'body' || l.kind === 'heading') && len >= 8 && len <= 250 && keyWords(l.line.key).length >= 3) {
+      if ((l.kind === 'body' || l.kind === 'heading') && len >= 8 && len <= 250 && l.line.words >= 3) {
         // A long first anchor ending like a sentence is a paragraph, not a headline.
         if (i === first && len > 160 && /[.。]$/u.test(l.line.text)) break;
         titleIndex = i;
@@ -242,7 +247,8 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
   if (titleKey !== undefined) {
     for (let i = 0; i < labels.length; i++) {
       const l = labels[i] as LineLabel;
-      if (i === titleIndex || !(l.kind === 'body' || l.kind === 'heading')) continue;
+      if (i === titleIndex || !(l.kind === 'body' || l.kind === 'heading') || l.line.key === '') continue;
+      if (Math.abs(l.line.text.length - l.keepFrom - titleKey.length) > 0.3 * titleKey.length + 10) continue;
       const k = l.keepFrom > 0 ? lineKey(l.line.text.slice(l.keepFrom)) : l.line.key;
       if (k === titleKey || (k.length > 20 && keySimilarity(k, titleKey) >= 0.9 && Math.abs(k.length - titleKey.length) < 0.2 * titleKey.length)) {
         set(l, 'title-repeat');
@@ -250,18 +256,15 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
     }
   }
 
-  // 4. Site-name lines: short, unpunctuated lines outside the body that repeat in the document,
-  // equal the known publisher, or look like a site name before the title.
-  const pubKey = ctx.publisher ? lineKey(ctx.publisher) : undefined;
+  // 4. Site-name lines elsewhere: short, unpunctuated lines outside the body that repeat in the
+  // document or equal the known publisher.
   const titleAt = titleIndex ?? first;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i] as LineLabel;
-    if (l.kind !== 'body') continue;
+    if (l.kind !== 'body' || !isShortPlain(l)) continue;
     const { text, key } = l.line;
-    const short = text.length <= 50 && keyWords(key).length <= 6 && !SENTENCE_END.test(text);
-    if (!short) continue;
     const outside = i < titleAt || i > last;
-    if ((pubKey !== undefined && key === pubKey) || (outside && (occurrences.get(key) ?? 0) >= 2) || (i < titleAt && isSiteLike(text))) {
+    if ((pubKey !== undefined && key === pubKey) || (outside && (occurrences.get(key) ?? 0) >= 2)) {
       set(l, 'site-name');
       l.value = text;
     }

@@ -90,6 +90,9 @@ function langTag(v: string): string {
 const INLINE_TAIL = /\s+(?:رابط (?:الخبر|المقال|الموضوع) (?:بصحيفة|في صحيفة|على موقع)|اقرأ (?:أيضا|أيضاً|ايضا)\s*[:：]|تابعونا على|للمزيد من الأخبار تابعونا)[\s\S]*$/u;
 const STORY_LINK_SITE = /رابط (?:الخبر|المقال|الموضوع) (?:بصحيفة|في صحيفة|على موقع)\s+([^:：\n]{2,40})\s*[:：]/u;
 
+const CONTRIBUTOR_NAME =
+  /(?:ساهم|ساهمت|شارك|شاركت|أسهم|أسهمت|اسهم)\s+(?:(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|مراسل|مراسلة|محرر|محررة|زميل|زميلة)\s+)?(?:في\s+[^،,]{2,40}[،,]\s*)?([^،,]{3,40}?)\s*[،,]?\s*(?:في|فى)\s+(?:إعداد|اعداد|كتابة|تغطية)/u;
+
 interface Piece {
   /** Offsets in the text the lines were split from. */
   start: number;
@@ -266,7 +269,7 @@ export function cleanArticle(raw: RawInput, ctx: CleanContext = {}): Cleaned {
     if (next && next.kind !== 'bullet') {
       const t = next.line.text.slice(next.keepFrom);
       const after = labels[labels.indexOf(next) + 1];
-      if (t.length >= 15 && t.length <= 220 && !/[.。!؟?]$/u.test(t) && after && CONTENT_KINDS.has(after.kind) && after.line.text.length > t.length) {
+      if (t.length >= 15 && t.length <= 220 && !/[.。!؟?]$/u.test(t) && !findDateline(t) && !/\d{4}/.test(t) && after && CONTENT_KINDS.has(after.kind) && after.line.text.length > t.length) {
         const s = next.line.start + next.keepFrom;
         meta.subtitle = field(t, `${fromText}:subtitle-line`, 0.4, rawSpanOf(s, next.line.end));
       }
@@ -286,13 +289,13 @@ export function cleanArticle(raw: RawInput, ctx: CleanContext = {}): Cleaned {
     if (by?.value) meta.author = field(by.value, `${fromText}:byline`, 0.7, rawSpanOf(by.line.start, by.line.end));
     else if (contributor) {
       const t = contributor.line.text;
-      const m = /[،,]\s*([^،,]{3,40}?)\s*[،,]\s*(?:في|فى)\s+(?:إعداد|اعداد|كتابة|تغطية)/u.exec(t);
+      const m = CONTRIBUTOR_NAME.exec(t);
       const s = contributor.line.start + (m?.[1] !== undefined ? m.index + m[0].indexOf(m[1]) : 0);
       const value = m?.[1] ?? t;
       meta.author = field(value, `${fromText}:contributor-line`, 0.4, rawSpanOf(s, s + value.length));
     }
   }
-  if (!meta.category) {
+  if (!meta.category && clean !== '') {
     const cat = labels.find((l) => l.kind === 'category');
     if (cat?.value) meta.category = field(unglueCategory(cat.value), `${fromText}:category-label`, 0.7, rawSpanOf(cat.line.start, cat.line.end));
   }

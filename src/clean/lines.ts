@@ -9,13 +9,42 @@ export interface SourceLine {
   readonly end: number;
   /** The trimmed line. */
   readonly text: string;
-  /** {@link lineKey} of the line. */
+  /** {@link lineKey} of the line; empty for lines longer than {@link KEYED_LINE_MAX} (long paragraphs are never chrome keys). */
   readonly key: string;
+  /** Number of words (whitespace-separated runs). */
+  readonly words: number;
+  /** Number of Arabic letters and of Latin letters. */
+  readonly arabic: number;
+  readonly latin: number;
   /** Block number: lines separated by blank lines are in different blocks. */
   readonly block: number;
 }
 
-const TRIM = /^[\s\u00a0\u200b-\u200f\u202a-\u202e\u2060\ufeff]+|[\s\u00a0\u200b-\u200f\u202a-\u202e\u2060\ufeff]+$/g;
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || (c >= 0x202a && c <= 0x202f) ||
+    c === 0x2060 || c === 0xfeff || c === 0x3000 || c === 0x205f || c === 0x1680
+  );
+}
+
+/** Lines longer than this get no key. */
+export const KEYED_LINE_MAX = 300;
+
+function letterCounts(s: string): { arabic: number; latin: number; words: number } {
+  let arabic = 0;
+  let latin = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
+    if (!space && !inWord) words++;
+    inWord = !space;
+    if ((c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff)) arabic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+  }
+  return { arabic, latin, words };
+}
 
 /** Split a decoded text into its non-blank lines, trimmed, with offsets and block numbers. */
 export function splitLines(text: string): SourceLine[] {
@@ -28,16 +57,19 @@ export function splitLines(text: string): SourceLine[] {
     if (nl < 0) nl = text.length;
     let end = nl;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    const rawLine = text.slice(pos, end);
-    const lead = /^[\s\u00a0\u200b-\u200f\u202a-\u202e\u2060\ufeff]*/.exec(rawLine)?.[0].length ?? 0;
-    const trimmed = rawLine.replace(TRIM, '');
+    let a = pos;
+    let b = end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    const trimmed = text.slice(a, b);
     if (trimmed === '') {
       blank = true;
     } else {
       if (blank && out.length > 0) block++;
       blank = false;
-      const start = pos + lead;
-      out.push({ index: out.length, start, end: start + trimmed.length, text: trimmed, key: lineKey(trimmed), block });
+      const start = a;
+      const key = trimmed.length <= KEYED_LINE_MAX ? lineKey(trimmed) : '';
+      out.push({ index: out.length, start, end: start + trimmed.length, text: trimmed, key, block, ...letterCounts(trimmed) });
     }
     pos = nl + 1;
   }
