@@ -11,8 +11,10 @@ export interface ReadContext {
   readonly member?: string;
   /** The name used for records inside a container: the member path, or the file's base name. */
   readonly name: string;
-  /** `source` or `source:member`, for message texts. */
+  /** `source` or `source:member`, for message and failure texts. */
   readonly label: string;
+  /** `source` or `source#member`, for {@link Message.source}. */
+  readonly ref: string;
   readonly receivedAt: string;
   readonly maxBytes: number;
   readonly maxArchiveBytes: number;
@@ -27,6 +29,7 @@ export function fileContext(path: string, options: IngestOptions = {}): ReadCont
     source: path,
     name: path.slice(slash + 1),
     label: path,
+    ref: path,
     receivedAt: options.receivedAt ?? new Date().toISOString(),
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     maxArchiveBytes: options.maxArchiveBytes ?? DEFAULT_MAX_ARCHIVE_BYTES,
@@ -37,7 +40,14 @@ export function fileContext(path: string, options: IngestOptions = {}): ReadCont
 /** The context for a member of a zip archive read in `parent`. */
 export function memberContext(parent: ReadContext, memberPath: string): ReadContext {
   const member = parent.member === undefined ? memberPath : `${parent.member}!${memberPath}`;
-  return { ...parent, member, name: member, label: `${parent.source}:${member}`, depth: parent.depth + 1 };
+  return {
+    ...parent,
+    member,
+    name: member,
+    label: `${parent.source}:${member}`,
+    ref: `${parent.source}#${member}`,
+    depth: parent.depth + 1,
+  };
 }
 
 /** Hex SHA-256 of bytes. */
@@ -91,18 +101,24 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 / 1024 / 1024).toFixed(1)} GiB`;
 }
 
+/** True when decoding replaced invalid bytes. */
+export function hasInvalidBytes(decodeMessages: readonly Message[]): boolean {
+  return decodeMessages.some((m) => m.code === 'ENC_INVALID_BYTES');
+}
+
 /**
  * The messages from decoding a whole container that concern one of its records: an
- * invalid-byte message goes to the records whose text holds a replacement character (or, when
- * none does, to the first record); other messages (encoding detected…) go to every record.
+ * invalid-byte message goes to the records whose text holds a replacement character, or to
+ * the `fallback` record (the caller passes true for the first record when no record holds
+ * one); other messages (encoding detected…) go to every record. Sources become `ref`.
  */
-export function recordDecodeMessages(decodeMessages: Message[], recordText: string, first: boolean, label: string): Message[] {
+export function recordDecodeMessages(decodeMessages: Message[], recordText: string, fallback: boolean, ref: string): Message[] {
   const out: Message[] = [];
   for (const m of decodeMessages) {
     if (m.code === 'ENC_INVALID_BYTES') {
-      if (recordText.includes('\uFFFD')) out.push(m);
-      else if (first) out.push(message(m.code, m.severity, `${m.text} (not located in a record)`, { source: label }));
-    } else out.push(m);
+      if (recordText.includes('\uFFFD')) out.push({ ...m, source: ref });
+      else if (fallback) out.push(message(m.code, m.severity, `${m.text} (not located in a record)`, { source: ref }));
+    } else out.push({ ...m, source: ref });
   }
   return out;
 }

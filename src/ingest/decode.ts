@@ -291,9 +291,16 @@ export function encodingForLabel(label: string): string | undefined {
  * the bytes are plainly UTF-8 instead; else UTF-8 when it fits (a few invalid sequences are
  * replaced), or the best-scoring of Windows-1256 and ISO-8859-6. Invalid sequences become
  * U+FFFD with an `ENC_INVALID_BYTES` message naming the byte offset of the first and the count;
- * never throws for data. `label` (the file name) is used in message texts.
+ * never throws for data. `label` (the file name) is used in message texts; `source` (default:
+ * `label`) is set as the messages' `source`.
  */
-export function decodeBytes(bytes: Uint8Array, hint?: string, label?: string): Decoded | NotText {
+export function decodeBytes(bytes: Uint8Array, hint?: string, label?: string, source?: string): Decoded | NotText {
+  const r = decodeInner(bytes, hint, label);
+  if (source !== undefined && isDecoded(r)) r.messages = r.messages.map((m) => ({ ...m, source }));
+  return r;
+}
+
+function decodeInner(bytes: Uint8Array, hint: string | undefined, label: string | undefined): Decoded | NotText {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return utf8Result(bytes, 3, label);

@@ -3,7 +3,7 @@ import type { RawFields } from '../core/article.js';
 import { message } from '../core/message.js';
 import { decodeBytes, isDecoded } from './decode.js';
 import { decodeXmlEntities } from './entities.js';
-import { failureItem, recordDecodeMessages, recordItem, type ReadContext } from './context.js';
+import { failureItem, hasInvalidBytes, recordDecodeMessages, recordItem, type ReadContext } from './context.js';
 import { xmlDeclaredCharset } from './htmlFields.js';
 import { stripTags } from './stripTags.js';
 import type { IngestItem } from './types.js';
@@ -261,7 +261,7 @@ function itemFields(shape: FeedShape, item: XmlNode, publisher: string | undefin
  * column and problem (`XML_MALFORMED`); XML that is not a feed fails with `XML_NOT_FEED`.
  */
 export function* readFeed(ctx: ReadContext, bytes: Uint8Array): Generator<IngestItem> {
-  const d = decodeBytes(bytes, xmlDeclaredCharset(bytes), ctx.label);
+  const d = decodeBytes(bytes, xmlDeclaredCharset(bytes), ctx.label, ctx.ref);
   if (!isDecoded(d)) {
     yield failureItem(ctx, 'BINARY_FILE', `binary file, not XML: ${d.reason}`);
     return;
@@ -297,6 +297,9 @@ export function* readFeed(ctx: ReadContext, bytes: Uint8Array): Generator<Ingest
   const language = textOf(shape.container['language']) ?? textOf(shape.container['dc:language']) ?? attr(shape.container, 'xml:lang') ?? shape.rootLang;
   const slices = itemSlices(xml, shape.itemTag, shape.parentTags);
   const sliced = slices.length === shape.items.length;
+  const unlocated =
+    hasInvalidBytes(d.messages) &&
+    !(sliced ? slices.map(([a, b]) => xml.slice(a, b)) : shape.items.map((it) => String(JSON.stringify(it)))).some((t) => t.includes('\uFFFD'));
   for (let i = 0; i < shape.items.length; i++) {
     const member = `${ctx.name}[${i}]`;
     const raw = shape.items[i];
@@ -313,7 +316,7 @@ export function* readFeed(ctx: ReadContext, bytes: Uint8Array): Generator<Ingest
     const span = slices[i];
     const own = sliced && span !== undefined ? xml.slice(span[0], span[1]) : JSON.stringify(item);
     const label = `${ctx.source}:${member}`;
-    const messages = recordDecodeMessages(d.messages, own, i === 0, label);
+    const messages = recordDecodeMessages(d.messages, own, unlocated && i === 0, `${ctx.source}#${member}`);
     if (fields.content === undefined) {
       const what = fields.title === undefined ? 'no content and no title' : 'a title but no content';
       messages.push(

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { failureItem, fileContext, formatBytes } from './context.js';
 import { readBytes } from './readBytes.js';
 import type { IngestItem, IngestOptions, PlannedFile } from './types.js';
@@ -23,7 +23,8 @@ export function* readFile(file: PlannedFile, options: IngestOptions = {}): Gener
   let bytes: Uint8Array;
   let fd: number | undefined;
   try {
-    fd = openSync(file.path, 'r');
+    // O_NONBLOCK: a FIFO given by mistake must not hang the batch (no effect on regular files).
+    fd = openSync(file.path, constants.O_RDONLY | constants.O_NONBLOCK);
     const st = fstatSync(fd);
     if (!st.isFile()) {
       yield failureItem(ctx, 'NOT_A_FILE', 'not a regular file');

@@ -10,7 +10,7 @@ import type { IngestItem } from './types.js';
  * extraction is the cleaning stage's job.
  */
 export function readHtml(ctx: ReadContext, bytes: Uint8Array): IngestItem[] {
-  const d = decodeBytes(bytes, htmlDeclaredCharset(bytes), ctx.label);
+  const d = decodeBytes(bytes, htmlDeclaredCharset(bytes), ctx.label, ctx.ref);
   if (!isDecoded(d)) return [failureItem(ctx, 'BINARY_FILE', `binary file, not HTML: ${d.reason}`)];
   if (d.text.trim() === '') return [failureItem(ctx, 'EMPTY_FILE', `empty file: only whitespace (${bytes.length} bytes)`)];
   return [recordItem(ctx, { kind: 'html', bytes, encoding: d.encoding, fields: htmlFields(d.text), decoded: d.text }, d.messages)];

@@ -1,7 +1,7 @@
 import type { RawFields } from '../core/article.js';
 import { message, type Message } from '../core/message.js';
 import { decodeBytes, isDecoded } from './decode.js';
-import { failureItem, recordDecodeMessages, recordItem, type ReadContext } from './context.js';
+import { failureItem, hasInvalidBytes, recordDecodeMessages, recordItem, type ReadContext } from './context.js';
 import { readText } from './readText.js';
 import type { IngestItem } from './types.js';
 
@@ -113,7 +113,7 @@ function recordFromValue(
   value: unknown,
   member: string,
   decodeMessages: Message[],
-  first: boolean,
+  fallback: boolean,
 ): IngestItem {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return failureItem(ctx, 'JSON_NOT_OBJECT', `record is ${typeName(value)}, not an article object`, member);
@@ -125,7 +125,7 @@ function recordFromValue(
   }
   const canonical = JSON.stringify(value);
   const label = `${ctx.source}:${member}`;
-  const messages = recordDecodeMessages(decodeMessages, canonical, first, label);
+  const messages = recordDecodeMessages(decodeMessages, canonical, fallback, `${ctx.source}#${member}`);
   if (fields.content === undefined) {
     const what = fields.title === undefined ? 'no content and no title' : 'a title but no content';
     messages.push(
@@ -143,6 +143,8 @@ function recordFromValue(
 function* readLines(ctx: ReadContext, text: string, decodeMessages: Message[]): Generator<IngestItem> {
   const lines = text.split('\n');
   let records = 0;
+  // An invalid-byte message goes to the lines holding U+FFFD; if none does, to the first record.
+  const unlocated = hasInvalidBytes(decodeMessages) && !lines.some((l) => l.includes('\uFFFD'));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
@@ -152,7 +154,7 @@ function* readLines(ctx: ReadContext, text: string, decodeMessages: Message[]): 
       yield failureItem(ctx, 'JSON_MALFORMED', `line ${i + 1}: ${describeJsonError(line, r.error)}`, member);
       continue;
     }
-    yield recordFromValue(ctx, r.value, member, decodeMessages, records === 0);
+    yield recordFromValue(ctx, r.value, member, decodeMessages, unlocated && records === 0);
     records++;
   }
   if (records === 0 && !lines.some((l) => l.trim() !== '')) {
@@ -183,7 +185,7 @@ function looksLikeLines(text: string): boolean {
  * had no JSON extension) and the text is not JSON, it is read as plain text.
  */
 export function* readJson(ctx: ReadContext, bytes: Uint8Array, lines: boolean, sniffed = false): Generator<IngestItem> {
-  const d = decodeBytes(bytes, undefined, ctx.label);
+  const d = decodeBytes(bytes, undefined, ctx.label, ctx.ref);
   if (!isDecoded(d)) {
     yield failureItem(ctx, 'BINARY_FILE', `binary file, not JSON: ${d.reason}`);
     return;
@@ -221,8 +223,9 @@ export function* readJson(ctx: ReadContext, bytes: Uint8Array, lines: boolean, s
       yield failureItem(ctx, 'NO_RECORDS', 'JSON array holds no records');
       return;
     }
+    const unlocated = hasInvalidBytes(d.messages) && !value.some((v) => String(JSON.stringify(v)).includes('\uFFFD'));
     for (let i = 0; i < value.length; i++) {
-      yield recordFromValue(ctx, value[i], `${ctx.name}[${i}]`, d.messages, i === 0);
+      yield recordFromValue(ctx, value[i], `${ctx.name}[${i}]`, d.messages, unlocated && i === 0);
     }
     return;
   }

@@ -135,4 +135,18 @@ describe('readFile: zip archives', () => {
     writeFileSync(path, bytes);
     expect(read({ path, size: bytes.length }).records[0]!.decoded).toBe('نص مخزن دون ضغط');
   });
+
+  it('puts an invalid-byte message on the JSON record that holds the bad bytes only', () => {
+    const good = enc.encode('[{"title":"أ","content":"نص سليم"},{"title":"ب","content":"نص ');
+    const tail = enc.encode(' معطوب"}]');
+    const bytes = new Uint8Array([...good, 0xd8, ...tail]);
+    const f = putZip('bad-bytes.zip', { 'day.json': bytes });
+    const items = [...readFile(f)];
+    const recs = items.flatMap((it) => (it.type === 'record' ? [it] : []));
+    expect(recs).toHaveLength(2);
+    expect(recs[0]!.messages).toEqual([]);
+    expect(recs[1]!.raw.decoded).toBe('نص \uFFFD معطوب');
+    expect(recs[1]!.messages.map((m) => [m.code, m.source])).toEqual([['ENC_INVALID_BYTES', `${f.path}#day.json[1]`]]);
+    expect(recs[1]!.messages[0]!.text).toContain(`${f.path}:day.json`);
+  });
 });
