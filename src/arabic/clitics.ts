@@ -277,9 +277,9 @@ function bestProclitic(
     if (attested < cfg.minCount) continue;
     const expected = (PROCLITIC_RATES[p.surface] ?? 0) * attested;
     // Before the article (وال…, بال…) a clitic reading is nearly certain: allow idioms (بالاضافه).
-    const slack = !p.elided && rest.startsWith('ال') && rest.length >= 5 ? cfg.prefixSlack * 10 : cfg.prefixSlack;
-    if (countW > slack * expected) continue;
-    if (countW < cfg.minCount && !name && expected >= cfg.unseenExpected) continue;
+    const beforeArticle = !p.elided && rest.startsWith('ال') && rest.length >= 5;
+    if (countW > (beforeArticle ? cfg.prefixSlack * 10 : cfg.prefixSlack) * expected) continue;
+    if (countW < cfg.minCount && !name && !beforeArticle && expected >= cfg.unseenExpected) continue;
     if (countW > 0 && cliticEvidence(word, p.surface, lexicon) >= Math.max(cfg.minCount, cfg.evidenceShare * countW)) continue;
     if (attested > bestScore) {
       best = p;
