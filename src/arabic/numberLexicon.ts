@@ -196,13 +196,31 @@ const CACHE_LIMIT = 50_000;
 /** Longest lexicon key plus the longest proclitic: no longer word can be a number word. */
 const MAX_WORD = Math.max(...[...NUMBER_WORDS.keys()].map((k) => k.length)) + 4;
 
+/** The last three code units of a string as one number (for the quick filter). */
+function tail3(w: string): number {
+  const n = w.length;
+  return (w.charCodeAt(n - 3) * 0x10000 + w.charCodeAt(n - 2)) * 0x10000 + w.charCodeAt(n - 1);
+}
+
+/** Endings of the lexicon's keys: a word can only be a number word if it ends like one. */
+const TAILS3 = new Set<number>();
+const SHORT_KEYS = new Set<string>();
+for (const k of NUMBER_WORDS.keys()) {
+  if (k.length >= 3) TAILS3.add(tail3(k));
+  else SHORT_KEYS.add(k);
+}
+const SHORT_TAIL = new Set<number>([...SHORT_KEYS].map((k) => k.charCodeAt(0) * 0x10000 + k.charCodeAt(1)));
+
 /**
  * Read a match-normalised Arabic word as a number word, stripping proclitics (و ف ب ل ك ال
  * and their combinations) when the bare word is not in the lexicon. Two-letter stems (ست)
  * take only the conjunction و, so that لست "I am not" is not read as six.
  */
 export function readNumberWord(form: string): NumberWordReading | null {
-  if (form.length > MAX_WORD) return null;
+  const len = form.length;
+  if (len > MAX_WORD || len < 2) return null;
+  // Quick filter without touching the cache: most words cannot end like a number word.
+  if ((len < 3 || !TAILS3.has(tail3(form))) && !SHORT_TAIL.has(form.charCodeAt(len - 2) * 0x10000 + form.charCodeAt(len - 1))) return null;
   const hit = cache.get(form);
   if (hit !== undefined) return hit;
   let found: NumberWordReading | null = null;

@@ -1,4 +1,4 @@
-import { normalize } from './normalize.js';
+import { normalize, normalizeMatch } from './normalize.js';
 import { cliticOf, readNumberWord, type NumberWordReading } from './numberLexicon.js';
 import { numberTokens, type NumberToken } from './numberTokens.js';
 
@@ -88,7 +88,12 @@ interface Atom {
   num?: NumberToken;
 }
 
-/** Qualifier phrases (match-normalised words: ى→ي, ة→ه, أ→ا). */
+/** A set of words, match-normalised. */
+function matchSet(words: string): Set<string> {
+  return new Set(normalizeMatch(words).split(' '));
+}
+
+/** Qualifier phrases (normalised with `normalizeMatch` when indexed). */
 const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, NumberQualifier]> = [
   ['نحو', 'approx'],
   ['حوالي', 'approx'],
@@ -154,17 +159,28 @@ interface Phrase<V> {
   value: V;
 }
 
-function phraseIndex<V>(rows: ReadonlyArray<readonly [string, V]>): Map<string, Phrase<V>[]> {
-  const m = new Map<string, Phrase<V>[]>();
+/** Phrases by their first word, with the endings of the first words for a quick filter. */
+interface PhraseIndex<V> {
+  readonly byFirst: Map<string, Phrase<V>[]>;
+  /** The last two code units of every first word (as one number). */
+  readonly tails: Set<number>;
+}
+
+const tail2 = (w: string): number => w.charCodeAt(w.length - 2) * 0x10000 + w.charCodeAt(w.length - 1);
+
+function phraseIndex<V>(rows: ReadonlyArray<readonly [string, V]>): PhraseIndex<V> {
+  const byFirst = new Map<string, Phrase<V>[]>();
+  const tails = new Set<number>();
   for (const [p, v] of rows) {
-    const words = p.split(' ');
+    const words = normalizeMatch(p).split(' ');
     const first = words[0] ?? '';
-    const list = m.get(first) ?? [];
+    const list = byFirst.get(first) ?? [];
     list.push({ words, value: v });
     list.sort((a, b) => b.words.length - a.words.length);
-    m.set(first, list);
+    byFirst.set(first, list);
+    tails.add(tail2(first));
   }
-  return m;
+  return { byFirst, tails };
 }
 
 const QUALIFIERS = phraseIndex(QUALIFIER_PHRASES);
@@ -172,27 +188,25 @@ const POSTFIXES = phraseIndex(POSTFIX_PHRASES);
 const OPENERS = phraseIndex(RANGE_OPENERS);
 
 /** Proclitics a qualifier's or range opener's first word may carry (بنحو، لأكثر، وبين). */
-const PHRASE_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+const PHRASE_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل']);
 
 /** Words after which a bare ضعف means "double" rather than "weakness". */
-const MULTIPLIER_TRIGGERS = new Set(['الي', 'بمقدار', 'حتي', 'نحو', 'حوالي', 'قرابه', 'زهاء']);
+const MULTIPLIER_TRIGGERS = matchSet('إلى بمقدار حتى نحو حوالي قرابة زهاء');
 
 /** The percent words after a number: بالمئة، بالمائة، (في) المئة. */
-const PERCENT_ONE = new Set(['بالمئه', 'بالمائه', 'بالميه']);
-const PERCENT_AFTER_FI = new Set(['المئه', 'المائه', 'الميه']);
+const PERCENT_ONE = matchSet('بالمئة بالمائة بالمية');
+const PERCENT_AFTER_FI = matchSet('المئة المائة المية');
 
 /** Function words that are never the counted noun after a number. */
-const NOT_UNITS = new Set(
-  (
-    'في من علي الي عن مع او ام ثم قد لقد ان انه انها لان لكن كان كانت يكون تكون كما ما لا لم لن هو هي هم هن ' +
-    'هذا هذه ذلك تلك هؤلاء التي الذي الذين بعد قبل منذ خلال عند لدي حتي حين حيث بين بينما اذا اذ اي كل بعض ' +
-    'غير فقط ايضا قال قالت يقول تقول اكثر اقل نحو حوالي تقريبا عبر ضد دون تحت فوق امام خلف وفق حسب بحسب ' +
-    'الا اما انما مقابل نتيجه ضمن مثل لكي كي اليوم امس غدا يوم بنسبه عام سنه شهر'
-  ).split(' '),
+const NOT_UNITS = matchSet(
+  'في من على إلى عن مع أو أم ثم قد لقد أن إن أنه أنها لأن لكن كان كانت يكون تكون كما ما لا لم لن هو هي هم هن ' +
+    'هذا هذه ذلك تلك هؤلاء التي الذي الذين بعد قبل منذ خلال عند لدى حتى حين حيث بين بينما إذا إذ أي كل بعض ' +
+    'غير فقط أيضا قال قالت يقول تقول أكثر أقل نحو حوالي تقريبا عبر ضد دون تحت فوق أمام خلف وفق حسب بحسب ' +
+    'إلا أما إنما مقابل نتيجة ضمن مثل لكي كي اليوم أمس غدا يوم بنسبة عام سنة شهر لصالح',
 );
 
 /** Words before a year after which the next word is not its counted noun (عام 2024 أعلنت…). */
-const YEAR_CONTEXT = new Set(['عام', 'العام', 'لعام', 'سنه', 'السنه', 'منذ', 'في', 'حتي', 'مطلع', 'نهايه', 'بدايه', 'منتصف', 'خلال', 'اواخر', 'اوائل']);
+const YEAR_CONTEXT = matchSet('عام العام لعام سنة السنة منذ في حتى مطلع نهاية بداية منتصف خلال أواخر أوائل');
 
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 const DASHES = new Set(['-', '–', '—', '−']);
@@ -234,24 +248,24 @@ class NumberParser {
     return t ? readNumberWord(t.form) : null;
   }
 
-  /** A phrase from `index` at token `i`; the first word may carry a proclitic. */
-  phrase<V>(index: Map<string, Phrase<V>[]>, i: number, firstClitics: boolean): { value: V; next: number; skip: number } | null {
+  /** A phrase from `index` at token `i`; the first word may carry a proclitic (up to two letters). */
+  phrase<V>(index: PhraseIndex<V>, i: number, firstClitics: boolean): { value: V; next: number; skip: number } | null {
     const t = this.toks[i];
-    if (t === undefined || t.kind !== 'w') return null;
-    for (const p of firstClitics ? PHRASE_PROCLITICS : ['']) {
-      if (!t.form.startsWith(p)) continue;
-      const list = index.get(t.form.slice(p.length));
-      if (!list) continue;
+    if (t === undefined || t.kind !== 'w' || t.form.length < 2 || !index.tails.has(tail2(t.form))) return null;
+    const f = t.form;
+    for (let k = 0; k <= (firstClitics ? 2 : 0) && k < f.length; k++) {
+      const list = index.byFirst.get(k === 0 ? f : f.slice(k));
+      if (!list || (k > 0 && !PHRASE_PROCLITICS.has(f.slice(0, k)))) continue;
       for (const ph of list) {
         let ok = true;
-        for (let k = 1; k < ph.words.length; k++) {
-          const w = this.sameLineWord(i + k);
-          if (!w || w.form !== ph.words[k]) {
+        for (let w = 1; w < ph.words.length; w++) {
+          const wt = this.sameLineWord(i + w);
+          if (!wt || wt.form !== ph.words[w]) {
             ok = false;
             break;
           }
         }
-        if (ok) return { value: ph.value, next: i + ph.words.length, skip: p.length };
+        if (ok) return { value: ph.value, next: i + ph.words.length, skip: k };
       }
     }
     return null;
@@ -616,7 +630,7 @@ class NumberParser {
   decimals(k: number): { digits: string; next: number } | null {
     const t = this.toks[k];
     if (t === undefined || t.newline) return null;
-    if (t.kind === 'n') return t.plainInt && t.digits !== undefined ? { digits: t.digits, next: k + 1 } : null;
+    if (t.kind === 'n') return t.plainInt && t.digits !== '' ? { digits: t.digits, next: k + 1 } : null;
     const r = this.reading(k);
     if (!r || r.clitic !== null) return null;
     const sm = this.small(k, r);
@@ -899,6 +913,13 @@ function firstTokenAt(p: NumberParser, s: number): number {
   return lo;
 }
 
+/** Can a mention start at this word (a number word, a qualifier or a range opener)? A cheap filter. */
+function mayStart(form: string): boolean {
+  if (form.length < 2) return false;
+  const t2 = tail2(form);
+  return QUALIFIERS.tails.has(t2) || OPENERS.tails.has(t2) || readNumberWord(form) !== null;
+}
+
 /**
  * Find the numbers in a running Arabic text: digits in any digit system (with separators,
  * decimals, fractions a/b, negative signs), number words (واحد … تسعة عشر، عشرون … تسعون،
@@ -925,7 +946,7 @@ export function findNumbers(text: string, options?: FindNumbersOptions): NumberM
   let i = 0;
   while (i < toks.length) {
     const t = toks[i] as NumberToken;
-    if (t.kind === 'w' || t.kind === 'n' || (t.kind === 'p' && (DASHES.has(t.form) || t.form === '%'))) {
+    if (t.kind === 'w' ? mayStart(t.form) : t.kind === 'n' || (t.kind === 'p' && (DASHES.has(t.form) || t.form === '%'))) {
       const d = tryMention(p, i);
       if (d) {
         const span = norm.toOriginalSpan({ start: d.s, end: d.e });
