@@ -33,6 +33,7 @@ export const INGEST_CODES = {
   ENC_DETECTED: 'info: no BOM or declared charset; the encoding was detected',
   ENC_DECLARED_MISMATCH: 'warning: the declared charset did not fit the bytes; another encoding was used',
   ENC_UNKNOWN_CHARSET: 'warning: the declared charset is unknown; the encoding was detected',
+  REHYDRATE_FAILED: 'error: stored raw bytes could not be read again (rehydrate); stored fields kept',
   NO_CONTENT: 'warning: a JSON record or feed item has no content (kept when it has a title or url; decoded is empty)',
 } as const;
 

@@ -330,3 +330,33 @@ export function* readFeed(ctx: ReadContext, bytes: Uint8Array): Generator<Ingest
     yield recordItem(ctx, { member, kind: 'feed', bytes: Buffer.from(own, 'utf8'), encoding: 'utf-8', fields, decoded }, messages);
   }
 }
+
+/**
+ * The fields of one stored feed item, from its record bytes as text (the item's XML, or its
+ * canonical JSON when the item could not be sliced), with the channel's `publisher` and
+ * `language` passed in (they live outside the item). Undefined when the text does not parse.
+ */
+export function feedItemFields(own: string, publisher?: string, language?: string): RawFields | undefined {
+  const t = own.trim();
+  let item: unknown;
+  let format: 'rss' | 'atom';
+  try {
+    if (t.startsWith('{')) {
+      item = JSON.parse(t);
+      const o = (item ?? {}) as XmlNode;
+      const rssish = 'pubDate' in o || 'description' in o || 'guid' in o || 'content:encoded' in o;
+      format = !rssish && ('published' in o || 'updated' in o || 'summary' in o || 'content' in o) ? 'atom' : 'rss';
+    } else {
+      format = /^<entry\b/.test(t) ? 'atom' : 'rss';
+      const doc = parser.parse(format === 'atom' ? `<feed>${t}</feed>` : `<rss><channel>${t}</channel></rss>`) as XmlNode;
+      const holder = (format === 'atom' ? doc['feed'] : (doc['rss'] as XmlNode | undefined)?.['channel']) as XmlNode | undefined;
+      const items = holder?.[format === 'atom' ? 'entry' : 'item'];
+      item = Array.isArray(items) ? items[0] : items;
+    }
+  } catch {
+    return undefined;
+  }
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
+  const shape: FeedShape = { format, container: {}, items: [], itemTag: '', parentTags: new Set(), rootLang: undefined };
+  return itemFields(shape, item as XmlNode, publisher, language);
+}
