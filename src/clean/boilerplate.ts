@@ -178,7 +178,7 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
       continue;
     }
     if (ctx.templates && ctx.publisherKey !== undefined) {
-      const edge = lab.line.index < 2 || lab.line.index >= n - 2;
+      const edge = lab.line.index >= n - 2;
       if (ctx.templates.isTemplate(ctx.publisherKey, text, edge)) {
         set(lab, 'template');
         continue;

@@ -27,6 +27,8 @@ function isSpace(c: number): boolean {
   );
 }
 
+const GLUED_HEADING = /([^#\s]\s*)#{2,6}\s+(?=\S)/gu;
+
 /** Lines longer than this get no key. */
 export const KEYED_LINE_MAX = 300;
 
@@ -68,8 +70,23 @@ export function splitLines(text: string): SourceLine[] {
       if (blank && out.length > 0) block++;
       blank = false;
       const start = a;
-      const key = trimmed.length <= KEYED_LINE_MAX ? lineKey(trimmed) : '';
-      out.push({ index: out.length, start, end: start + trimmed.length, text: trimmed, key, block, ...letterCounts(trimmed) });
+      // A markdown heading glued to the end of a paragraph ("… نهاية الفقرة.### عنوان") starts a new line.
+      let from = 0;
+      GLUED_HEADING.lastIndex = 0;
+      let g: RegExpExecArray | null;
+      const cuts: number[] = [];
+      while ((g = GLUED_HEADING.exec(trimmed)) !== null) cuts.push(g.index + (g[1]?.length ?? 0));
+      for (const cut of [...cuts, trimmed.length]) {
+        let a2 = from;
+        let b2 = cut;
+        while (a2 < b2 && isSpace(trimmed.charCodeAt(a2))) a2++;
+        while (b2 > a2 && isSpace(trimmed.charCodeAt(b2 - 1))) b2--;
+        from = cut;
+        if (a2 === b2) continue;
+        const t = trimmed.slice(a2, b2);
+        const key = t.length <= KEYED_LINE_MAX ? lineKey(t) : '';
+        out.push({ index: out.length, start: start + a2, end: start + b2, text: t, key, block, ...letterCounts(t) });
+      }
     }
     pos = nl + 1;
   }

@@ -33,6 +33,8 @@ export interface TemplateModelJSON {
 }
 
 const CORPUS = '*';
+/** Only short lines at the end of a document count under a prefix key. */
+const PREFIX_LINE_MAX = 200;
 const DEFAULTS: Required<TemplateModelOptions> = {
   minDocs: 3,
   minShare: 0.05,
@@ -47,8 +49,8 @@ const DEFAULTS: Required<TemplateModelOptions> = {
  * Cross-document boilerplate learning (in the spirit of jusText / trafilatura site templates):
  * lines that recur in many articles of the same publisher, or of the whole corpus, are site
  * template (share bars, disclaimers, "link to this story at …" lines). Counts are kept per
- * publisher on normalised line keys ({@link lineKey}), once per document; the first and last
- * lines of a document also count under a prefix key (their first few words) so that template
+ * publisher on normalised line keys ({@link lineKey}), once per document; the last two lines of a
+ * document also count under a prefix key (their first few words) so that template
  * lines with a varying tail (a paper's "story link: <headline>") are learnt too. Memory is capped
  * per publisher by pruning the rarest keys (lossy counting). Pure: persist it with
  * {@link TemplateModel.toJSON} and restore it with {@link TemplateModel.fromJSON}.
@@ -76,7 +78,8 @@ export class TemplateModel {
 
   /**
    * Record one document's lines (its raw lines, chrome included) for a publisher. Each distinct
-   * line counts once per document. Blank and over-long lines are ignored.
+   * line counts once per document; the last two lines also count under their prefix key. Blank
+   * and over-long lines are ignored.
    */
   observe(publisherKey: string, lines: readonly string[]): void {
     const seen = new Set<string>();
@@ -86,7 +89,7 @@ export class TemplateModel {
       const k = lineKey(line);
       if (k === '') return;
       seen.add(k);
-      if (i < 2 || i >= nonEmpty.length - 2) {
+      if (i >= nonEmpty.length - 2 && line.length <= PREFIX_LINE_MAX) {
         const p = this.prefixKey(k);
         if (p !== undefined) seen.add(p);
       }
@@ -102,18 +105,19 @@ export class TemplateModel {
 
   /**
    * True when the line is template for the publisher (or for the whole corpus). `edge`: the line
-   * is among the first or last two lines of its document, so a learnt prefix also counts.
+   * is among the last two lines of its document, so a learnt prefix (first words of a recurring
+   * closing line, at twice the usual threshold) also counts.
    */
   isTemplate(publisherKey: string, line: string, edge = false): boolean {
     const t = line.trim();
     if (t === '' || t.length > this.opts.maxLineLength) return false;
     const k = lineKey(t);
     if (k === '') return false;
-    const p = edge ? this.prefixKey(k) : undefined;
+    const p = edge && t.length <= PREFIX_LINE_MAX ? this.prefixKey(k) : undefined;
     const hit = (scope: Scope | undefined, minDocs: number, minShare: number): boolean => {
       if (scope === undefined) return false;
       const need = Math.max(minDocs, Math.ceil(minShare * scope.docs));
-      return (scope.counts.get(k) ?? 0) >= need || (p !== undefined && (scope.counts.get(p) ?? 0) >= need);
+      return (scope.counts.get(k) ?? 0) >= need || (p !== undefined && (scope.counts.get(p) ?? 0) >= 2 * need);
     };
     return (
       hit(this.scopes.get(publisherKey), this.opts.minDocs, this.opts.minShare) ||
