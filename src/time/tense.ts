@@ -1,0 +1,40 @@
+/**
+ * Tense of the sentence around an expression, from future markers (سـ + imperfect verb, سوف,
+ * من المقرر, من المتوقع …). News narrates in the past, so a sentence with no future marker is past.
+ */
+
+const FUTURE_WORDS = new Set(['سوف', 'يعتزم', 'تعتزم', 'يعتزمون', 'المرتقب', 'المرتقبه', 'المزمع', 'المزمعه', 'يرتقب', 'مرتقب']);
+const FUTURE_PHRASES = [/من المقرر/, /من المتوقع/, /من المنتظر/, /من المزمع/, /من المفترض/];
+/** Words that begin like a future verb (سي/ست/سن) but are nouns or names. */
+const NOT_VERB = /^(سياس|سيار|سيول|سينا|سيد|سيطر|سياد|سياح|سيره|سيرج|سيرغ|سيف|سينم|سيول|سيك|سيب|ستالين|ستار|سته|ستين|ستون|ستوك|سنه|سنو|سنين|سنغ|سني|سنت|سنا|سنوي|سنود|سيم)/;
+
+/** True when a match-normalised word is a future-tense verb (سيزور, ستعقد, وسيلتقي). */
+export function isFutureVerb(word: string): boolean {
+  let w = word;
+  if (w.startsWith('و') || w.startsWith('ف')) w = w.slice(1);
+  if (FUTURE_WORDS.has(w)) return true;
+  if (w.length < 5 || w[0] !== 'س') return false;
+  if (!/^س[يتنا]/.test(w)) return false;
+  return !NOT_VERB.test(w);
+}
+
+/** Sentence bounds around `offset` in match-normalised text. */
+export function sentenceAround(text: string, offset: number): [number, number] {
+  let a = offset;
+  while (a > 0 && !/[.!?\n;]/.test(text[a - 1] ?? '')) a--;
+  let b = offset;
+  while (b < text.length && !/[.!?\n;]/.test(text[b] ?? '')) b++;
+  return [a, b];
+}
+
+/**
+ * The tense of the clause around `[start, end)` of match-normalised text: `future` when a future
+ * marker occurs in the same sentence, else `past`.
+ */
+export function tenseAround(text: string, start: number, end: number): 'past' | 'future' {
+  const [a, b] = sentenceAround(text, start);
+  const sentence = text.slice(a, Math.max(b, end));
+  if (FUTURE_PHRASES.some((r) => r.test(sentence))) return 'future';
+  for (const w of sentence.split(/[^\u0621-\u064a]+/)) if (w && isFutureVerb(w)) return 'future';
+  return 'past';
+}
