@@ -8,14 +8,26 @@ export const GLOBAL_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
+/** The parsed values of an options table: booleans for boolean options, strings otherwise. */
+export type OptionValues<O> = {
+  [K in keyof O]: O[K] extends { type: 'boolean'; default: boolean }
+    ? boolean
+    : O[K] extends { type: 'boolean' }
+      ? boolean | undefined
+      : O[K] extends { multiple: true }
+        ? string[] | undefined
+        : string | undefined;
+};
+
 /** Parse a command's arguments; unknown options are usage errors (exit code 2). */
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   options: O,
   allowPositionals = true,
-) {
+): { values: OptionValues<O & typeof GLOBAL_OPTIONS>; positionals: string[] } {
   try {
-    return parseArgs({ args: argv, options: { ...GLOBAL_OPTIONS, ...options }, allowPositionals, strict: true });
+    const r = parseArgs({ args: argv, options: { ...GLOBAL_OPTIONS, ...options }, allowPositionals, strict: true });
+    return r as unknown as { values: OptionValues<O & typeof GLOBAL_OPTIONS>; positionals: string[] };
   } catch (e) {
     throw new MarsadError('USAGE', (e as Error).message);
   }
