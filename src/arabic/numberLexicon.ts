@@ -137,7 +137,9 @@ const ROWS: readonly Row[] = [
   ['ordinal', 10, 'عاشر عاشرة'],
   ['ordinalHead', 1, 'حادي حادية'],
   ['multiplier', 2, 'ضعف', { form: 'sg' }],
-  ['multiplier', 2, 'ضعفا ضعفان ضعفين ضعفي', { form: 'dual' }],
+  ['multiplier', 2, 'ضعفان ضعفين ضعفي', { form: 'dual' }],
+  // ضعفا is also the accusative of ضَعف "weakness": a multiplier only after a number (عشرين ضعفا).
+  ['multiplier', 2, 'ضعفا', { form: 'acc' }],
   ['multiplier', 3, 'أضعاف', { form: 'pl' }],
   ['point', 0, 'فاصلة'],
 ];
@@ -175,11 +177,12 @@ function proclitic(letters: string): NumberProclitic {
 }
 
 /** Proclitic strings, shortest first (the bare word is tried before any of them). */
+// The preposition ك is left out: كمية "quantity" and كميات would read as ك + مية / مئات.
 export const NUMBER_PROCLITICS: readonly NumberProclitic[] = [
-  'و', 'ف', 'ب', 'ل', 'ك',
-  'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'لل',
-  'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل',
-  'وبال', 'وكال', 'فبال', 'فكال',
+  'و', 'ف', 'ب', 'ل',
+  'ال', 'وب', 'ول', 'فب', 'فل', 'لل',
+  'وال', 'فال', 'بال', 'ولل', 'فلل',
+  'وبال', 'فبال',
 ].map(proclitic);
 
 /** A word read as a number word: the entry and the proclitics in front of it. */
@@ -212,9 +215,10 @@ for (const k of NUMBER_WORDS.keys()) {
 const SHORT_TAIL = new Set<number>([...SHORT_KEYS].map((k) => k.charCodeAt(0) * 0x10000 + k.charCodeAt(1)));
 
 /**
- * Read a match-normalised Arabic word as a number word, stripping proclitics (و ف ب ل ك ال
+ * Read a match-normalised Arabic word as a number word, stripping proclitics (و ف ب ل ال
  * and their combinations) when the bare word is not in the lexicon. Two-letter stems (ست)
- * take only the conjunction و, so that لست "I am not" is not read as six.
+ * take only the conjunction و, so that لست "I am not" is not read as six; colloquial stems
+ * (مية، متين) take no proclitic but و.
  */
 export function readNumberWord(form: string): NumberWordReading | null {
   const len = form.length;
@@ -232,7 +236,7 @@ export function readNumberWord(form: string): NumberWordReading | null {
       const stem = form.slice(p.letters.length);
       if (stem.length < 2 || (stem.length === 2 && p.letters !== 'و')) continue;
       const e = NUMBER_WORDS.get(stem);
-      if (e) {
+      if (e && !(e.colloquial && p.letters !== 'و')) {
         found = { entry: e, stem, clitic: p };
         break;
       }

@@ -320,6 +320,39 @@ describe('units', () => {
     expect(one('مئات الجنود').unit).toBe('الجنود');
     expect(one('ثلاثة الأيام').unit).toBeUndefined();
     expect(one('دفع 50$').unit).toBe('$');
+    expect(one('حصل على 23 مليارا منها').unit).toBeUndefined();
+  });
+});
+
+describe('false friends', () => {
+  it.each([
+    'زادت الكمية والكميات',
+    'وأحد المسؤولين',
+    'وإحدى الدول',
+    'أجري مسح أولي',
+    'وصل أمس الأول',
+    'من نقطة الصفر',
+    'يؤدي إلى ضعف الأداء',
+    'قالها ضعفاً وتراخيا',
+  ])('%s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it('still reads the real numbers next to them', () => {
+    expect(one('وواحد').value).toBe(1);
+    expect(one('للمرة الأولى').value).toBe(1);
+    expect(one('عشرين ضعفا').value).toBe(20);
+  });
+});
+
+describe('fractions after a scale or a counted noun', () => {
+  it('adds ونصف and swallows the repeated noun', () => {
+    const a = one('مليون ونصف المليون');
+    expect([a.value, a.text]).toEqual([1500000, 'مليون ونصف المليون']);
+    const b = one('استمرت أربع ساعات ونصف الساعة');
+    expect([b.value, b.unit, b.text]).toEqual([4.5, 'ساعات', 'أربع ساعات ونصف الساعة']);
+    const c = one('بعد خمس سنوات ونصف');
+    expect([c.value, c.unit]).toEqual([5.5, 'سنوات']);
   });
 });
 

@@ -191,7 +191,7 @@ const OPENERS = phraseIndex(RANGE_OPENERS);
 const PHRASE_PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل']);
 
 /** Words after which a bare ضعف means "double" rather than "weakness". */
-const MULTIPLIER_TRIGGERS = matchSet('إلى بمقدار حتى نحو حوالي قرابة زهاء');
+const MULTIPLIER_TRIGGERS = matchSet('بمقدار نحو حوالي قرابة زهاء');
 
 /** The percent words after a number: بالمئة، بالمائة، (في) المئة. */
 const PERCENT_ONE = matchSet('بالمئة بالمائة بالمية');
@@ -202,7 +202,8 @@ const NOT_UNITS = matchSet(
   'في من على إلى عن مع أو أم ثم قد لقد أن إن أنه أنها لأن لكن كان كانت يكون تكون كما ما لا لم لن هو هي هم هن ' +
     'هذا هذه ذلك تلك هؤلاء التي الذي الذين بعد قبل منذ خلال عند لدى حتى حين حيث بين بينما إذا إذ أي كل بعض ' +
     'غير فقط أيضا قال قالت يقول تقول أكثر أقل نحو حوالي تقريبا عبر ضد دون تحت فوق أمام خلف وفق حسب بحسب ' +
-    'إلا أما إنما مقابل نتيجة ضمن مثل لكي كي اليوم أمس غدا يوم بنسبة عام سنة شهر لصالح',
+    'إلا أما إنما مقابل نتيجة ضمن مثل لكي كي اليوم أمس غدا يوم بنسبة عام سنة شهر لصالح ' +
+    'منها منهم منه منهن عليه عليها عليهم فيه فيها فيهم له لها لهم به بها بهم عنه عنها عنهم إليه إليها إليهم',
 );
 
 /** Words before a year after which the next word is not its counted noun (عام 2024 أعلنت…). */
@@ -216,10 +217,13 @@ const DASHES = new Set(['-', '–', '—', '−']);
 class NumberParser {
   private readonly toks: NumberToken[];
   private readonly colloquial: boolean;
+  /** The original character (UTF-16 code) a normalised offset came from. */
+  readonly origAt: (offset: number) => number;
 
-  constructor(toks: NumberToken[], options: FindNumbersOptions | undefined) {
+  constructor(toks: NumberToken[], options: FindNumbersOptions | undefined, origAt: (offset: number) => number) {
     this.toks = toks;
     this.colloquial = options?.colloquial === true;
+    this.origAt = origAt;
   }
 
   /** The number of tokens. */
@@ -416,6 +420,8 @@ class NumberParser {
       if (!r) return null;
       const c = cliticOf(r);
       const e = r.entry;
+      // وأحد / وإحدى ("and one of") normalise to واحد / واحدي: the hamza tells them apart.
+      if (r.clitic === null && r.stem.startsWith('واحد') && (this.origAt(t.start + 1) === 0x0623 || this.origAt(t.start + 1) === 0x0625)) return null;
       headDef = c.def;
       headStem = r.stem;
       start = t.start + c.skip;
@@ -424,8 +430,12 @@ class NumberParser {
         case 'ordinalHead':
           return this.ordinal(i, r, start);
         case 'multiplier': {
-          if (e.form === 'pl') return null;
-          if (e.form === 'sg' && !(trigger || this.form(i + 1) === 'ما')) return null;
+          if (e.form === 'pl' || e.form === 'acc') return null;
+          // A bare ضعف is usually ضَعف "weakness": "double" only after a qualifier or بمقدار,
+          // before ما (ضعف ما كان), or as الضعف after إلى/حتى (ارتفع إلى الضعف).
+          if (e.form === 'sg' && !(trigger || this.form(i + 1) === 'ما' || (headDef && (this.form(i - 1) === 'الي' || this.form(i - 1) === 'حتي')))) {
+            return null;
+          }
           return { s: start, e: t.end, next: i + 1, kind: 'multiplier', value: 2, approx: false, scale: 1, simple: false, construct: false };
         }
         case 'few':
@@ -468,6 +478,7 @@ class NumberParser {
           atoms = 1;
           j = sm.next;
           construct = sm.cat === H;
+          if (sm.value === 0 && headDef) return null; // الصفر: "the zero point", or الصُّفر "the yellow ones"
           if (sm.value === 0) return { s: start, e: (this.toks[j - 1] as NumberToken).end, next: j, kind: 'cardinal', value: 0, approx: false, scale: 1, simple: false, construct: false };
           break;
         }
@@ -561,6 +572,9 @@ class NumberParser {
           onlyColloquial = false;
           construct = false;
           j = a.tok + 1;
+          // مليون ونصف المليون: the definite scale after the fraction repeats it.
+          const again = this.reading(j);
+          if (lastScale > 0 && gs === 0 && again?.clitic?.letters === 'ال' && again.entry.kind === 'scale' && again.entry.value === lastScale) j++;
           done = true;
           break;
         }
@@ -672,6 +686,10 @@ class NumberParser {
       // أول أمس / أول من أمس: the day before yesterday (a date, not an ordinal).
       if (this.form(i + 1) === 'امس' || (this.form(i + 1) === 'من' && this.form(i + 2) === 'امس')) return null;
     }
+    if (stem === 'اول' && def && this.form(i - 1) === 'امس') return null; // أمس الأول: the same
+    // أولي / الأولي written with a final ي is mostly the adjective أوّلي "preliminary" (مسح أولي);
+    // the ordinal is written أولى.
+    if (stem === 'اولي' && this.origAt((this.toks[i] as NumberToken).end - 1) === 0x064a) return null;
     if ((stem === 'ثاني' || stem === 'ثان') && !def && this.form(i - 1) === 'ال') return null; // آل ثاني (a family name)
     if (stem === 'ثانيه' && !def && this.form(i + 1) === 'واحده') return null; // ثانية واحدة: one second
     if (e.value <= 9) {
@@ -895,8 +913,29 @@ function finish(p: NumberParser, d: Draft, q?: Quantity): Draft {
     d.skipUnit = true;
   }
   d.unitTok = d.next;
+  // خمس سنوات ونصف: a fraction after the counted noun adds to the number.
+  const fr = p.reading(d.next + 1);
+  if (d.value !== undefined && fr?.entry.kind === 'fraction' && fr.clitic?.letters === 'و') {
+    d.value += fr.entry.value;
+    d.e = (p.tok(d.next + 1) as NumberToken).end;
+    d.next += 2;
+    // أربع ساعات ونصف الساعة: the definite noun after the fraction repeats the unit.
+    const again = p.form(d.next);
+    if (again.startsWith('ال') && sharesRoot(f, again.slice(2))) {
+      d.e = (p.tok(d.next) as NumberToken).end;
+      d.next++;
+    }
+    return d;
+  }
   post(d.next + 1);
   return d;
+}
+
+/** Rough test that a plural and a singular are the same noun (ساعات/ساعه, سنوات/سنه, اشهر/شهر). */
+function sharesRoot(a: string, b: string): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const b2 = b.slice(0, 2);
+  return a.startsWith(b2) || a.slice(1).startsWith(b2);
 }
 
 /** The index of the token starting at normalised offset `s` (or the first after it). */
@@ -941,7 +980,7 @@ export function findNumbers(text: string, options?: FindNumbersOptions): NumberM
   const norm = normalize(text, 'match');
   const s = norm.text;
   const toks = numberTokens(s, (off) => text.charCodeAt(norm.toOriginal(off)) === 0x060c);
-  const p = new NumberParser(toks, options);
+  const p = new NumberParser(toks, options, (off) => text.charCodeAt(norm.toOriginal(off)));
   const out: NumberMention[] = [];
   let i = 0;
   while (i < toks.length) {
