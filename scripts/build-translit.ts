@@ -14,12 +14,28 @@
  * by hard EM from a small prior of letter→consonant spellings. Chunk counts by letter context
  * (previous, letter, next) give the model; only contexts whose best chunk differs from what the
  * less specific context predicts are kept. The dictionary keeps only the words that the model
- * gets wrong.
+ * gets wrong (and that have evidence: a Google pair, or a Wikidata token seen at least twice).
+ * Pairs whose best alignment scores in the bottom 15% per letter (an English token that is
+ * not a rendering of the Arabic word) are dropped before counting. The name-key letter classes
+ * are written as the rule classes; the letter substitutions between variant spellings are
+ * printed as the evidence for them.
+ *
+ *   npx tsx scripts/build-translit.ts --dev   # hold out a quarter of the build half's Google
+ *                                             # pairs, report accuracy there, write nothing
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { modelPath, sharedPath } from '../src/models/paths.js';
-import { isHeldOut, latinKey, parseGoogleTsv, parseWikidataTsv } from '../src/models/translitData.js';
-import { romanizeLetters, romanizeWordByLetters, type RomanizeTable } from '../src/arabic/romanize.js';
+import {
+  fnv1a,
+  isHeldOut,
+  latinKey,
+  latinSkeleton,
+  latinVariant,
+  parseGoogleTsv,
+  parseWikidataTsv,
+  type GooglePair,
+} from '../src/models/translitData.js';
+import { romanize, romanizeLetters, romanizeWordByLetters, type RomanizeTable } from '../src/arabic/romanize.js';
 import { DEFAULT_CLASSES } from '../src/arabic/nameKey.js';
 import { TRANSLIT_MODEL_FILE, type TranslitJson } from '../src/models/translit.js';
 
@@ -73,6 +89,30 @@ function priorScore(letter: string, chunk: string): number {
   return best;
 }
 
+/** Substituted letter pairs on a Levenshtein alignment of two strings. */
+function substitutions(a: string, b: string): [string, string][] {
+  const n = a.length;
+  const m = b.length;
+  const d: number[][] = [];
+  for (let i = 0; i <= n; i++) d.push(Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++)
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  const out: [string, string][] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const same = a[i - 1] === b[j - 1];
+    if (d[i]![j] === d[i - 1]![j - 1]! + (same ? 0 : 1)) {
+      if (!same) out.push([a[i - 1]!, b[j - 1]!]);
+      i--;
+      j--;
+    } else if (d[i]![j] === d[i - 1]![j]! + 1) i--;
+    else j--;
+  }
+  return out;
+}
+
 interface Pair {
   letters: string;
   latin: string;
@@ -118,6 +158,13 @@ function align(p: Pair, score: (letter: string, chunk: string) => number): strin
 const wiki = parseWikidataTsv(readFileSync(sharedPath('data/translit/wikidata-en-ar-names.tsv'), 'utf8'));
 const google = parseGoogleTsv(readFileSync(sharedPath('data/translit/google-ar2en.tsv'), 'utf8'));
 const pairs: Pair[] = [];
+/**
+ * `--dev`: hold a further part of the build half's Google pairs out as a development set, report
+ * accuracy on it, and write nothing (for choosing settings without touching the held-out half).
+ */
+const devMode = process.argv.includes('--dev');
+const devSet: GooglePair[] = [];
+const isDev = (latin: string): boolean => ((fnv1a(latinSkeleton(latin)) >>> 20) & 3) === 0;
 /** Arabic letters → Latin → weight, for the dictionary. */
 const dictVotes = new Map<string, Map<string, number>>();
 function addPair(arabic: string, latinRaw: string, weight: number): void {
@@ -127,13 +174,43 @@ function addPair(arabic: string, latinRaw: string, weight: number): void {
   if (letters === '' || latin === '' || /\s/.test(arabic.trim())) return;
   if (latin.length > letters.length * MAX_CHUNK || latin.length * 3 < letters.length) return;
   pairs.push({ letters, latin, weight });
+}
+function vote({ letters, latin, weight }: Pair): void {
   let v = dictVotes.get(letters);
   if (v === undefined) dictVotes.set(letters, (v = new Map()));
   v.set(latin, (v.get(latin) ?? 0) + weight);
 }
-for (const w of wiki) addPair(w.arabic, w.latin, Math.log2(1 + w.count));
-for (const g of google) addPair(g.arabic, g.latin, 2);
-console.log(`build half: ${pairs.length} pairs, ${dictVotes.size} distinct Arabic words`);
+for (const w of wiki) if (!(devMode && isDev(w.latin))) addPair(w.arabic, w.latin, Math.log2(1 + w.count));
+for (const g of google) {
+  if (devMode && !isHeldOut(g.latin) && isDev(g.latin)) devSet.push(g);
+  else addPair(g.arabic, g.latin, 2);
+}
+console.log(`build half: ${pairs.length} pairs`);
+
+// --- letter substitutions between variant spellings (evidence for the name-key classes) ---------
+{
+  const groups = new Map<string, Set<string>>();
+  for (const p of pairs) {
+    let g = groups.get(latinVariant(p.latin));
+    if (g === undefined) groups.set(latinVariant(p.latin), (g = new Set()));
+    g.add(p.letters);
+  }
+  const subs = new Map<string, number>();
+  for (const g of groups.values()) {
+    const xs = [...g];
+    for (let i = 0; i < xs.length; i++)
+      for (let j = i + 1; j < xs.length; j++)
+        for (const [a, b] of substitutions(xs[i]!, xs[j]!)) {
+          const k = a < b ? a + b : b + a;
+          subs.set(k, (subs.get(k) ?? 0) + 1);
+        }
+  }
+  const top = [...subs].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 24);
+  console.log(`letter substitutions between variant spellings (build half): ${top.map(([k, n]) => `${k}:${n}`).join(' ')}`);
+  const classOf = (c: string): string => DEFAULT_CLASSES[c] ?? c;
+  const covered = top.filter(([k]) => classOf(k.charAt(0)) === classOf(k.charAt(1))).length;
+  console.log(`  of these ${top.length}, ${covered} are inside one name-key class (the rest are mostly vowel letters)`);
+}
 
 // --- hard EM ------------------------------------------------------------------------------
 let score: (letter: string, chunk: string) => number = priorScore;
@@ -163,6 +240,21 @@ for (let iter = 0; iter < 4; iter++) {
   console.log(`EM iteration ${iter + 1}: ${aligned} pairs aligned`);
 }
 
+// --- noise: pairs whose best alignment is poor (a wrong English token for the Arabic word) -----
+const NOISE = Number(process.env['NOISE'] ?? '0.15');
+const quality = alignments.map((a, idx) => {
+  if (a === undefined) return -Infinity;
+  const p = pairs[idx]!;
+  return a.reduce((sum, chunk, i) => sum + score(p.letters[i]!, chunk), 0) / p.letters.length;
+});
+const finite = quality.filter(Number.isFinite).sort((x, y) => x - y);
+const cut = finite[Math.floor(finite.length * NOISE)] ?? -Infinity;
+const good = quality.map((q) => q >= cut);
+pairs.forEach((p, i) => {
+  if (good[i]) vote(p);
+});
+console.log(`dropped ${good.filter((g) => !g).length} poorly aligned pairs; ${dictVotes.size} distinct Arabic words remain`);
+
 // --- context model ----------------------------------------------------------------------------
 const ctxCounts = new Map<string, Map<string, number>>();
 function bump(key: string, chunk: string, w: number): void {
@@ -171,7 +263,7 @@ function bump(key: string, chunk: string, w: number): void {
   m.set(chunk, (m.get(chunk) ?? 0) + w);
 }
 alignments.forEach((a, idx) => {
-  if (a === undefined) return;
+  if (a === undefined || !good[idx]) return;
   const { letters, weight } = pairs[idx]!;
   a.forEach((chunk, i) => {
     const c = letters[i]!;
@@ -261,6 +353,8 @@ const table = tableWith(lmWeight);
 
 // --- dictionary: learned pairs the model gets wrong ----------------------------------------------
 const dictLines: string[] = [];
+/** Minimum evidence for a dictionary entry (a Google pair weighs 2, a Wikidata token log2(1 + count)). */
+const DICT_MIN = Number(process.env['DICT_MIN'] ?? '1.5');
 let modelRight = 0;
 for (const letters of [...dictVotes.keys()].sort()) {
   const votes = dictVotes.get(letters)!;
@@ -268,12 +362,33 @@ for (const letters of [...dictVotes.keys()].sort()) {
   let topN = -1;
   for (const [latin, n] of votes) if (n > topN || (n === topN && latin < top)) [top, topN] = [latin, n];
   if (romanizeWordByLetters(letters, table) === top) modelRight++;
-  else dictLines.push(`${letters}\t${top}`);
+  else if (topN >= DICT_MIN) dictLines.push(`${letters}\t${top}`);
 }
 console.log(
   `model (n-gram weight ${lmWeight}): ${Object.keys(ctx).length} contexts, ${Object.keys(lm).length} n-grams; right on ${modelRight}/${dictVotes.size} build words ` +
     `(${((100 * modelRight) / dictVotes.size).toFixed(1)}%); dictionary keeps the other ${dictLines.length}`,
 );
+
+if (devMode) {
+  const withDict = process.env['NODICT'] === undefined;
+  const full: RomanizeTable = {
+    ...table,
+    dict: new Map(withDict ? dictLines.map((l) => l.split('\t') as [string, string]) : []),
+  };
+  let exact = 0;
+  let skel = 0;
+  for (const g of devSet) {
+    const out = latinKey(romanize(g.arabic, full));
+    if (out === latinKey(g.latin)) exact++;
+    if (latinSkeleton(out) === latinSkeleton(g.latin)) skel++;
+    else if (process.env['SHOW'] !== undefined && skel % 20 === 0) console.log(g.arabic, g.latin, out);
+  }
+  console.log(
+    `dev (${devSet.length} Google pairs from the build half): exact ${((100 * exact) / devSet.length).toFixed(1)}%, ` +
+      `skeleton ${((100 * skel) / devSet.length).toFixed(1)}%`,
+  );
+  process.exit(0);
+}
 
 const out: TranslitJson = {
   version: 1,

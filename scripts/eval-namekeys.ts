@@ -188,7 +188,7 @@ if (tune) {
 } else {
   row('nameKey (built-in rules)', (s) => nameKey(s));
   const t = loadTranslit();
-  if (t !== undefined) row('nameKey (learned classes)', (s) => nameKey(s, t.nameKey));
+  if (t !== undefined) row('nameKey (classes pinned in the shipped table)', (s) => nameKey(s, t.nameKey));
 }
 
 // --- romaniser on Google's held-out half ----------------------------------------------------

@@ -11,7 +11,11 @@ export interface TranslitJson {
   readonly version: 1;
   /** Where the data came from. */
   readonly sources: readonly string[];
-  /** Letter classes for name keys (letter → class representative). */
+  /**
+   * Letter classes for name keys (letter → class representative): the rule classes, checked
+   * against the letter substitutions seen between variant spellings in the build half and pinned
+   * with the model (a transitive closure of the learned substitutions over-merges: ج–غ–ز–س–ش–ك).
+   */
   readonly classes: Record<string, string>;
   /** Letter-in-context chunks (see {@link RomanizeTable.ctx}) as `chunk logp|chunk logp…`. */
   readonly ctx: Record<string, string>;
