@@ -23,6 +23,11 @@ const opt = (name: string, def: number): number => {
   return i >= 0 ? Number(args[i + 1]) : def;
 };
 const limit = opt('--limit', 0);
+/** CPU milliseconds (user + system) since `since`: throughput per core on a shared machine. */
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
 const htmlPages = opt('--html', 300);
 
 interface Rec {
@@ -64,6 +69,7 @@ if (!existsSync(dir)) {
   const model = new TemplateModel();
   const examples = new Map<string, string>();
   let t0 = performance.now();
+  let c0 = process.cpuUsage();
   for (const raw of raws) {
     const c = cleanArticle(raw);
     model.observe(c.template.key, c.template.lines);
@@ -74,11 +80,13 @@ if (!existsSync(dir)) {
     }
   }
   const pass1 = performance.now() - t0;
+  const cpu1 = cpuMs(c0);
 
   // Pass 2: clean with the model.
   const stats = { publisher: 0, published: 0, dateline: 0, agency: 0, author: 0, empty: 0, templateRemoved: 0, chars: 0, cleanChars: 0 };
   const bySource = new Map<string, { n: number; dateline: number; agency: number; published: number }>();
   t0 = performance.now();
+  c0 = process.cpuUsage();
   for (const raw of raws) {
     const c = cleanArticle(raw, { templates: model });
     const m = c.meta;
@@ -100,6 +108,7 @@ if (!existsSync(dir)) {
     bySource.set(s, b);
   }
   const pass2 = performance.now() - t0;
+  const cpu2 = cpuMs(c0);
   const pct = (x: number): string => `${((100 * x) / raws.length).toFixed(1)}%`;
   console.log(`publisher ${pct(stats.publisher)}  published ${pct(stats.published)}  dateline ${pct(stats.dateline)}  agency ${pct(stats.agency)}  author ${pct(stats.author)}`);
   console.log(`empty body ${pct(stats.empty)}  articles with template lines removed ${pct(stats.templateRemoved)}  clean/raw chars ${(stats.cleanChars / Math.max(1, stats.chars)).toFixed(3)}`);
@@ -107,7 +116,8 @@ if (!existsSync(dir)) {
   for (const [s, b] of [...bySource].sort((a, b) => b[1].n - a[1].n)) {
     console.log(`  ${s.padEnd(14)} ${String(b.n).padStart(6)}  ${((100 * b.dateline) / b.n).toFixed(0).padStart(3)}%  ${((100 * b.agency) / b.n).toFixed(0).padStart(3)}%  ${((100 * b.published) / b.n).toFixed(0).padStart(3)}%`);
   }
-  console.log(`throughput, text: pass 1 ${((raws.length * 1000) / pass1).toFixed(0)} articles/s, pass 2 (with templates) ${((raws.length * 1000) / pass2).toFixed(0)} articles/s (${(stats.chars / 1e6 / (pass2 / 1000)).toFixed(1)} MB/s of characters)`);
+  const rate = (ms: number): string => ((raws.length * 1000) / ms).toFixed(0);
+  console.log(`throughput, text: pass 1 ${rate(pass1)} articles/s wall, ${rate(cpu1)} per CPU-second; pass 2 (with templates) ${rate(pass2)} articles/s wall, ${rate(cpu2)} per CPU-second`);
   console.log('\ntop 10 template lines per source (documents containing the line):');
   for (const p of model.publishers().sort()) {
     console.log(`== ${p} (${model.docs(p)} articles)`);
@@ -130,18 +140,23 @@ function page(i: number): string {
 <aside><h3>مقالات ذات صلة</h3><ul>${nav}</ul></aside></main><footer>جميع الحقوق محفوظة</footer></body></html>`;
 }
 if (htmlPages > 0) {
+  // Warm-up, so the figure is steady-state.
+  for (let i = 0; i < 30; i++) cleanArticle({ source: 'w', kind: 'html', bytes: new Uint8Array(), encoding: 'utf-8', sha256: '', fields: {}, decoded: page(i) });
   const pages = Array.from({ length: htmlPages }, (_, i) => page(i));
   const bytes = pages.reduce((a, p) => a + p.length, 0);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let ok = 0;
   for (const [i, html] of pages.entries()) {
     const c = cleanArticle({ source: `synthetic-${i}.html`, kind: 'html', bytes: new Uint8Array(), encoding: 'utf-8', sha256: '', fields: {}, decoded: html });
     if (c.meta.published && c.text.length > 500) ok++;
   }
   const ms = performance.now() - t0;
-  console.log(`\nthroughput, HTML: ${htmlPages} synthetic pages (${(bytes / htmlPages / 1024).toFixed(1)} KB each) in ${ms.toFixed(0)} ms = ${((htmlPages * 1000) / ms).toFixed(0)} pages/s; ${ok} with date and body`);
+  const cpu = cpuMs(c0);
+  console.log(`\nthroughput, HTML: ${htmlPages} synthetic pages (${(bytes / htmlPages / 1024).toFixed(1)} KB each) in ${ms.toFixed(0)} ms = ${((htmlPages * 1000) / ms).toFixed(0)} pages/s wall, ${((htmlPages * 1000) / cpu).toFixed(0)} per CPU-second; ${ok} with date and body`);
   const big = `<html><body>${'<div><p>نص تجريبي طويل داخل فقرة من فقرات الصفحة الكبيرة جداً.</p></div>'.repeat(150_000)}</body></html>`;
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   const c = cleanArticle({ source: 'big.html', kind: 'html', bytes: new Uint8Array(), encoding: 'utf-8', sha256: '', fields: {}, decoded: big });
-  console.log(`10 MB page: ${(big.length / 1e6).toFixed(1)} M chars cleaned in ${(performance.now() - t1).toFixed(0)} ms; messages: ${c.messages.map((m) => m.code).join(', ')}`);
+  console.log(`10 MB page: ${(big.length / 1e6).toFixed(1)} M chars cleaned in ${(performance.now() - t1).toFixed(0)} ms wall, ${cpuMs(c1).toFixed(0)} ms CPU; messages: ${c.messages.map((m) => m.code).join(', ')}`);
 }

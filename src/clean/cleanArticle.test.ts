@@ -228,7 +228,7 @@ describe('cleanArticle on HTML', () => {
   });
 
   it.each([
-    ['page-nav-only.html', 'BOILERPLATE_ONLY'],
+    ['page-nav-only.html', 'HTML_NO_ARTICLE'],
     ['page-script-only.html', 'EMPTY_TEXT'],
     ['page-no-body.html', 'HTML_NO_BODY'],
   ])('%s gives an empty article with %s', (name, code) => {

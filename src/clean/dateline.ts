@@ -74,7 +74,7 @@ export function findDateline(paragraph: string): Dateline | undefined {
     const bracketed = /[(（[]\s*$/u.test(before) && new RegExp(`^[^()（）]{0,3}[)）\\]]`, 'u').test(head.slice(m.index + form.length));
     const dashed = new RegExp(`${SEP}$`, 'u').test(before);
     // The rest of the prefix: place (and maybe a date).
-    let prefix = before.replace(/[\s(（[\-–—ـ:：|]+$/u, '');
+    let prefix = before.replace(/[\s(（[\-–—ـ:：|،,]+$/u, '');
     let date: string | undefined;
     const dates = scanArabicDates(prefix).dates;
     const d = dates[dates.length - 1];
@@ -87,8 +87,12 @@ export function findDateline(paragraph: string): Dateline | undefined {
     if (!(bracketed || dashed || date !== undefined || isKnownPlace(placeText))) break;
     // After the agency: a closing bracket, then a dash/colon, or the end of the line/sentence.
     const after = head.slice(m.index + form.length);
-    const tail = /^\s*[)）\]]?\s*(?:[-–—ـ:：]+\s*|$|\s)/u.exec(after);
+    const tail = /^\s*[)）\]]?\s*(?:[-–—ـ:：]+\s*|$|\n|\s)/u.exec(after);
     if (!tail) break;
+    // An agency after a dash with running text after it ("قال مسؤول - رويترز تنقل …") is not a
+    // dateline unless the place is known.
+    const separatedAfter = /[-–—ـ:：\n]/u.test(tail[0]) || after.slice(tail[0].length).trim() === '';
+    if (!bracketed && date === undefined && !separatedAfter && !isKnownPlace(placeText)) break;
     const placeStart = paragraph.indexOf(placeText);
     return {
       place: placeText.replace(/[\s,،]+$/u, ''),

@@ -19,12 +19,13 @@ export const MAX_HTML_CHARS = 3_000_000;
 /** Readability's element budget; bigger documents fall back to the page text. */
 export const MAX_ELEMENTS = 60_000;
 
-const DROP = 'script, style, noscript, template, iframe, svg, canvas, form, button, select, input, textarea';
+const DROP =
+  'script, style, noscript, template, iframe, svg, canvas, form, button, select, input, textarea, nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [aria-hidden="true"]';
 
 /**
  * Extract an article from an HTML page: the page's metadata from its markup
  * ({@link readHtmlMeta}), then the body with @mozilla/readability over linkedom (scripts,
- * styles, forms and comments removed first). When readability finds nothing (navigation-only
+ * styles, forms, navigation, asides, footers and comments removed first). When readability finds nothing (navigation-only
  * page, no body, script-only page, too many elements) the visible page text is used instead and a
  * problem says so. Never throws for bad markup.
  */
@@ -38,8 +39,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   if (!/<[a-z!]/i.test(source)) {
     return { text: source, meta: { problems: [] }, method: 'page-text', problems: [{ code: 'HTML_NO_MARKUP', text: 'no HTML markup; read as text' }] };
   }
-  // Comments never reach the text; removing them before parsing also defuses comment tricks.
-  source = source.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  // Comments never reach the text; removing them (and styles) before parsing also saves work.
+  source = source.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<style\b[\s\S]*?(?:<\/style\s*>|$)/gi, '');
   let doc: ReturnType<typeof parseHTML>['document'];
   try {
     doc = parseHTML(/<html[\s>]/i.test(source) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`).document;
@@ -58,7 +59,11 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const drop = body.querySelectorAll(DROP);
   for (let i = drop.length - 1; i >= 0; i--) drop[i]?.remove();
 
-  const elements = (doc.querySelectorAll('*') as ArrayLike<unknown>).length;
+  let elements = 0;
+  for (let i = source.indexOf('<'); i >= 0; i = source.indexOf('<', i + 1)) {
+    const c = source.charCodeAt(i + 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) elements++;
+  }
   let content: string | undefined;
   if (elements <= MAX_ELEMENTS) {
     try {
