@@ -11,6 +11,36 @@ function codeFor(errno: string | undefined): string {
   return 'READ_ERROR';
 }
 
+/** The whole file, or why it cannot be read: checked with fstat before reading anything. */
+function readWhole(path: string, maxBytes: number): { bytes: Uint8Array } | { code: string; problem: string } {
+  let fd: number | undefined;
+  try {
+    // O_NONBLOCK: a FIFO given by mistake must not hang the batch (no effect on regular files).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { code: 'NOT_A_FILE', problem: 'not a regular file' };
+    if (st.size > maxBytes) {
+      return {
+        code: 'TOO_LARGE',
+        problem: `file is ${formatBytes(st.size)} (${st.size} bytes), above the limit of ${formatBytes(maxBytes)} (${maxBytes} bytes); not read`,
+      };
+    }
+    const buf = Buffer.allocUnsafeSlow(st.size);
+    let done = 0;
+    while (done < st.size) {
+      const n = readSync(fd, buf, done, st.size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    return { bytes: done === st.size ? buf : buf.subarray(0, done) };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { code: codeFor(err.code), problem: `cannot read: ${err.message}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /**
  * Read one planned file, synchronously: open it, check its size against `maxBytes` before
  * reading (`TOO_LARGE`, naming the size and the limit), read the bytes, pick the reader (zip,
@@ -20,39 +50,13 @@ function codeFor(errno: string | undefined): string {
  */
 export function* readFile(file: PlannedFile, options: IngestOptions = {}): Generator<IngestItem> {
   const ctx = fileContext(file.path, options);
-  let bytes: Uint8Array;
-  let fd: number | undefined;
-  try {
-    // O_NONBLOCK: a FIFO given by mistake must not hang the batch (no effect on regular files).
-    fd = openSync(file.path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const st = fstatSync(fd);
-    if (!st.isFile()) {
-      yield failureItem(ctx, 'NOT_A_FILE', 'not a regular file');
-      return;
-    }
-    if (st.size > ctx.maxBytes) {
-      yield failureItem(
-        ctx,
-        'TOO_LARGE',
-        `file is ${formatBytes(st.size)} (${st.size} bytes), above the limit of ${formatBytes(ctx.maxBytes)} (${ctx.maxBytes} bytes); not read`,
-      );
-      return;
-    }
-    const buf = Buffer.allocUnsafeSlow(st.size);
-    let done = 0;
-    while (done < st.size) {
-      const n = readSync(fd, buf, done, st.size - done, done);
-      if (n === 0) break;
-      done += n;
-    }
-    bytes = done === st.size ? buf : buf.subarray(0, done);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    yield failureItem(ctx, codeFor(err.code), `cannot read: ${err.message}`);
+  // Read (or refuse) with the file open, and yield only once it is closed.
+  const got = readWhole(file.path, ctx.maxBytes);
+  if ('code' in got) {
+    yield failureItem(ctx, got.code, got.problem);
     return;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
+  const bytes = got.bytes;
   try {
     yield* readBytes(ctx, bytes);
   } catch (e) {
