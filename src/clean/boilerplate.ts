@@ -10,6 +10,7 @@ import {
   UI_WORD_KEYS,
 } from './vocabulary.js';
 import { dateStampOfLine, relativeStampOfLine, type DateStamp } from './pubDate.js';
+import { findDateline } from './dateline.js';
 
 /** How a line was classified. Content kinds are kept in the clean text; the others are removed. */
 export type LineKind =
@@ -179,7 +180,8 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
     }
     if (ctx.templates && ctx.publisherKey !== undefined) {
       const edge = lab.line.index >= n - 2;
-      if (ctx.templates.isTemplate(ctx.publisherKey, text, edge)) {
+      // A recurring dateline ("الرياض … واس" on its own line) is template-like but carries metadata.
+      if (ctx.templates.isTemplate(ctx.publisherKey, text, edge) && !findDateline(text)) {
         set(lab, 'template');
         continue;
       }

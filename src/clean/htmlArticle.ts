@@ -41,6 +41,26 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   }
   // Comments never reach the text; removing them (and styles) before parsing also saves work.
   source = source.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<style\b[\s\S]*?(?:<\/style\s*>|$)/gi, '');
+  let elements = 0;
+  for (let i = source.indexOf('<'); i >= 0; i = source.indexOf('<', i + 1)) {
+    const c = source.charCodeAt(i + 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) elements++;
+  }
+  if (elements > MAX_ELEMENTS) {
+    // Too big for a DOM in bounded time: metadata from the head only, text by a tag strip.
+    problems.push({ code: 'HTML_TOO_LARGE', text: `page has ${elements} elements (> ${MAX_ELEMENTS}); used the page text` });
+    const headEnd = source.search(/<\/head\s*>|<body[\s>]/i);
+    let meta: HtmlMeta = { problems: [] };
+    if (headEnd > 0 && headEnd < 500_000) {
+      try {
+        meta = readHtmlMeta(parseHTML(`${source.slice(0, headEnd)}</head><body></body></html>`).document as never);
+      } catch {
+        // keep empty metadata
+      }
+    }
+    const pageText = htmlToText(source);
+    return { text: pageText, meta, method: pageText.trim() === '' ? 'none' : 'page-text', problems };
+  }
   let doc: ReturnType<typeof parseHTML>['document'];
   try {
     doc = parseHTML(/<html[\s>]/i.test(source) ? source : `<!doctype html><html><head></head><body>${source}</body></html>`).document;
@@ -59,13 +79,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const drop = body.querySelectorAll(DROP);
   for (let i = drop.length - 1; i >= 0; i--) drop[i]?.remove();
 
-  let elements = 0;
-  for (let i = source.indexOf('<'); i >= 0; i = source.indexOf('<', i + 1)) {
-    const c = source.charCodeAt(i + 1);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) elements++;
-  }
   let content: string | undefined;
-  if (elements <= MAX_ELEMENTS) {
+  {
     try {
       const result = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 250, keepClasses: false }).parse();
       const text = result?.content ? htmlToText(result.content) : '';
@@ -73,8 +88,6 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     } catch (e) {
       problems.push({ code: 'HTML_READABILITY_FAILED', text: `readability failed (${(e as Error).message}); used the page text` });
     }
-  } else {
-    problems.push({ code: 'HTML_TOO_LARGE', text: `page has ${elements} elements (> ${MAX_ELEMENTS}); used the page text` });
   }
   if (content !== undefined) return { text: content, meta, method: 'readability', problems };
   if (!problems.some((p) => p.code !== 'HTML_BAD_JSONLD' && p.code !== 'HTML_TRUNCATED')) {

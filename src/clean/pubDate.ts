@@ -27,7 +27,7 @@ const FILLER = /(?:آخر|اخر|تحديث|تم|التحديث|نشر|نُشر|
  * is a date stamp, its value and role. Lines where the date is part of a sentence are not stamps.
  */
 export function dateStampOfLine(line: string): DateStamp | undefined {
-  if (line.length > 90) return undefined;
+  if (line.length > 90 || !/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(line)) return undefined;
   const { dates } = scanArabicDates(line);
   const d = dates[0] as DateMention | undefined;
   if (!d || d.grain === 'month') return undefined;
@@ -73,7 +73,7 @@ function pad(n: number): string {
  * there is no reference.
  */
 export function relativeStampOfLine(line: string, reference: string | undefined): DateStamp | undefined {
-  if (line.length > 40) return undefined;
+  if (line.length > 40 || !/منذ|قبل|ago/iu.test(line)) return undefined;
   const n = normalizeMatch(line).replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   let amount: number | undefined;
   let unitWord: string | undefined;

@@ -33,7 +33,7 @@ export const CHROME_LINE_KEYS: ReadonlySet<string> = keys([
   'جميع الحقوق محفوظة', 'حقوق النشر محفوظة', 'إعلان', 'اعلان', 'محتوى إعلاني', 'مساحة إعلانية', 'سياسة الخصوصية',
   'شروط الاستخدام', 'اتصل بنا', 'من نحن', 'أعلن معنا',
   // wire end markers
-  'انتهى', 'انتهى الخبر', 'إنتهى', 'ع ع',
+  'انتهى', 'انتهى الخبر', 'إنتهى', 'ع ع', 'يتبع', 'تابع',
   // English
   'exit mobile version', 'share', 'share this', 'share this article', 'tweet', 'read more', 'read also', 'see also',
   'related', 'related articles', 'related posts', 'related news', 'leave a comment', 'leave a reply', 'comments',
