@@ -7,7 +7,11 @@ import {
   nameTokens,
   tokenKey,
 } from './nameKey.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadTranslit } from '../models/translit.js';
+import { sharedPath } from '../models/paths.js';
+import { isHeldOut, latinSkeleton, latinVariant, parseGoogleTsv, parseWikidataTsv } from '../models/translitData.js';
+import { normalizeMatch } from './normalize.js';
 
 /** Spelling variants Arabic outlets use for one name. */
 const SAME: [string, string][] = [
@@ -132,5 +136,48 @@ describe.skipIf(model === undefined)('nameKey with the shipped table', () => {
     const t = model!.nameKey;
     for (const [a, b] of SAME) expect(nameKey(a, t)).toBe(nameKey(b, t));
     for (const [a, b] of DIFFERENT) expect(nameKey(a, t)).not.toBe(nameKey(b, t));
+  });
+});
+
+const wikiPath = sharedPath('data/translit/wikidata-en-ar-names.tsv');
+const googlePath = sharedPath('data/translit/google-ar2en.tsv');
+const haveData = existsSync(wikiPath) && existsSync(googlePath);
+if (!haveData) console.log(`skipping the held-out name-key check: ${wikiPath} or ${googlePath} is missing`);
+describe.skipIf(!haveData)('nameKey on the held-out transliteration pairs', () => {
+  it('merges most variant spellings and almost no different names', () => {
+    const rows: [string, string][] = [
+      ...parseWikidataTsv(readFileSync(wikiPath, 'utf8')).map((w): [string, string] => [w.arabic, w.latin]),
+      ...parseGoogleTsv(readFileSync(googlePath, 'utf8')).map((g): [string, string] => [g.arabic, g.latin]),
+    ].filter(([, l]) => isHeldOut(l));
+    const groups = new Map<string, Set<string>>();
+    for (const [a, l] of rows) {
+      const g = groups.get(latinVariant(l)) ?? new Set<string>();
+      g.add(normalizeMatch(a));
+      groups.set(latinVariant(l), g);
+    }
+    let pairs = 0;
+    let same = 0;
+    for (const g of groups.values()) {
+      const xs = [...g];
+      for (let i = 0; i < xs.length; i++)
+        for (let j = i + 1; j < xs.length; j++) {
+          pairs++;
+          if (nameKey(xs[i]!) === nameKey(xs[j]!)) same++;
+        }
+    }
+    expect(pairs).toBeGreaterThan(500);
+    expect(same / pairs).toBeGreaterThan(0.5);
+    // Neighbouring rows are unrelated names: count merges whose English skeletons differ.
+    let neg = 0;
+    let merged = 0;
+    for (let i = 1; i < rows.length; i++) {
+      const [a, la] = rows[i - 1]!;
+      const [b, lb] = rows[i]!;
+      if (latinSkeleton(la) === latinSkeleton(lb)) continue;
+      neg++;
+      if (nameKey(a) === nameKey(b)) merged++;
+    }
+    expect(neg).toBeGreaterThan(10_000);
+    expect(merged / neg).toBeLessThan(0.002);
   });
 });

@@ -71,6 +71,10 @@ export interface NameKeyTable {
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF]/;
+
+function isArabicLetter(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || code === 0x067e || code === 0x0686 || code === 0x0698 || code === 0x06a4 || code === 0x06af;
+}
 const VOWELS = 'اوي';
 const TOKEN_SPLIT = /[\s\-‐-―_/.,;:!?()[\]{}"'«»“”‘’`|]+/u;
 
@@ -91,7 +95,7 @@ export function tokenKey(token: string, rules: NameKeyRules = DEFAULT_NAME_KEY_R
   if (!ARABIC_LETTER.test(token)) return latinToken(token);
   // Arabic letters only (digits and Latin inside an Arabic token are dropped).
   let s = '';
-  for (const ch of token) if (ARABIC_LETTER.test(ch)) s += ch;
+  for (let i = 0; i < token.length; i++) if (isArabicLetter(token.charCodeAt(i))) s += token[i];
   if (rules.stripArticle && s.startsWith('ال') && s.length >= 5) s = s.slice(2);
   // Digraphs for one foreign sound.
   s = s.replace(/تش/g, 'ش').replace(/دج/g, 'ج');
