@@ -93,6 +93,19 @@ describe('decodeBytes: invalid UTF-8', () => {
     expect(r.messages[0]!.text).toContain(`byte offset ${a.length}`);
   });
 
+  it.each([5, 10, 40])('keeps UTF-8 for Arabic with an invalid byte every %i bytes', (every) => {
+    const good = utf8(`${ARABIC} `.repeat(3));
+    const out: number[] = [];
+    good.forEach((b, i) => {
+      out.push(b);
+      if (i % every === 0) out.push(0xff);
+    });
+    const r = decoded(new Uint8Array(out));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.messages.map((m) => m.code)).toEqual(['ENC_INVALID_BYTES']);
+    expect(r.text.replace(/\uFFFD/g, '')).not.toBe('');
+  });
+
   it('never throws on arbitrary bytes', () => {
     let seed = 12345;
     const rand = (): number => {
@@ -122,6 +135,14 @@ describe('decodeBytes: legacy Arabic encodings', () => {
     const bytes = encodeSingleByte(text, 'iso-8859-6');
     const r = decoded(bytes);
     expect(r.encoding).toBe('iso-8859-6');
+    expect(r.text).toBe(text);
+  });
+
+  it('detects Windows-1256 even with many letter+comma pairs that happen to be valid UTF-8', () => {
+    const text = 'زار الوفد جدة، ومكة، والطائف، وأبها، وتبوك، وحائل، ثم عاد إلى الرياض؛ أليس كذلك؟';
+    const bytes = encodeSingleByte(text, 'windows-1256');
+    const r = decoded(bytes);
+    expect(r.encoding).toBe('windows-1256');
     expect(r.text).toBe(text);
   });
 

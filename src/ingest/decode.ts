@@ -142,8 +142,9 @@ function scanUtf16(b: Uint8Array, start: number, littleEndian: boolean): { inval
 
 /**
  * How Arabic-like a decoding looks: Arabic letters and the common `ال` score up; replacement
- * characters, control characters and Latin-1 letters (what Arabic looks like in the wrong
- * single-byte encoding) score down. ASCII is neutral, as every candidate decodes it alike.
+ * characters, control characters, Latin-1 letters (what Arabic looks like in the wrong
+ * single-byte encoding) and `ط`/`ظ` followed by a symbol (UTF-8 read as Windows-1256) score
+ * down. ASCII is neutral, as every candidate decodes it alike.
  */
 export function arabicScore(text: string): number {
   let s = 0;
@@ -155,6 +156,9 @@ export function arabicScore(text: string): number {
     } else if (c >= 0x0621 && c <= 0x064a) {
       s += 2;
       if (c === 0x0644 && prev === 0x0627) s += 3;
+    } else if (prev === 0x0637 || prev === 0x0638) {
+      // ط or ظ followed by a symbol or rare letter: UTF-8 Arabic read as Windows-1256 (lead byte D8/D9).
+      s -= 4;
     } else if (c >= 0x0600 && c <= 0x06ff) s += 1;
     else if (c === 0xfffd || (c >= 0x80 && c <= 0x9f)) s -= 8;
     else if (c >= 0xc0 && c <= 0x24f) s -= 3;
@@ -255,9 +259,10 @@ function detectLegacy(bytes: Uint8Array, label: string | undefined, utf8Scan: Ut
     const score = arabicScore(decoderFor(cand)!.decode(sample));
     if (!best || score > best.score) best = { label: cand, score };
   }
-  // A damaged UTF-8 file may still read better as UTF-8 with replacements.
+  // A damaged UTF-8 file may still read better as UTF-8 with replacements; and when no legacy
+  // decoding looks like Arabic text at all, UTF-8 with replacements is the honest default.
   const utf8Score = arabicScore(decoderFor('utf-8')!.decode(sample));
-  if (!best || utf8Score >= best.score) return utf8Result(bytes, 0, label, utf8Scan);
+  if (!best || best.score <= 0 || utf8Score >= best.score) return utf8Result(bytes, 0, label, utf8Scan);
   const out = singleByteResult(bytes, decoderFor(best.label)!, label);
   const who = label === undefined ? '' : `${label}: `;
   out.messages.unshift(
@@ -272,8 +277,11 @@ function detectLegacy(bytes: Uint8Array, label: string | undefined, utf8Scan: Ut
 function detect(bytes: Uint8Array, label: string | undefined): Decoded {
   if (isUtf8(bytes)) return utf8Result(bytes, 0, label, { invalid: 0, firstInvalid: -1, multibyte: 0 });
   const scan = scanUtf8(bytes, 0);
-  // Mostly valid multi-byte UTF-8 with a few bad sequences (e.g. cut off at the end): keep UTF-8.
-  if (scan.multibyte > 0 && scan.invalid * 10 <= scan.multibyte) return utf8Result(bytes, 0, label, scan);
+  // At least as many valid multi-byte sequences as invalid ones: damaged UTF-8 (cut off at the
+  // end, a few bad bytes), not a legacy encoding — Arabic in Windows-1256 or ISO-8859-6 forms
+  // a valid UTF-8 pair only by chance (a letter followed by «،», «؛», «؟»), a few per hundred
+  // invalid ones.
+  if (scan.multibyte > 0 && scan.invalid <= scan.multibyte) return utf8Result(bytes, 0, label, scan);
   return detectLegacy(bytes, label, scan);
 }
 
