@@ -176,6 +176,12 @@ export function nameKeyTokens(name: string, table?: NameKeyTable, rules?: NameKe
  * per-token keys and {@link nameKeyMatches} to compare a short form with a long form.
  * Latin tokens are kept lower-cased without diacritics. Never throws; returns '' when the name
  * has no letters.
+ *
+ * Article and nisba: the article goes because outlets write Arabic-origin surnames with and
+ * without it (العطار / عطار); a foreign name that starts with ال (البرت) loses it too, which is
+ * harmless because every spelling loses it alike. Final vowel letters are kept, so كوريا ≠ كوري,
+ * but the feminine ending folds onto the masculine (الشمالية = الشمالي). Measured trade-offs of
+ * each rule: `npx tsx scripts/eval-namekeys.ts --tune`.
  */
 export function nameKey(name: string, table?: NameKeyTable, rules?: NameKeyRules): string {
   return nameKeyTokens(name, table, rules).join('');
