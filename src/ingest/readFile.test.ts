@@ -258,6 +258,12 @@ describe('readFile: JSON and JSONL', () => {
     expect(failures.map((f) => [f.code, f.member])).toEqual([['NO_TEXT', 'thin.json[2]']]);
   });
 
+  it('joins paragraph arrays with newlines and reads WordPress-style {rendered} values', () => {
+    const r = read(put('wp.json', '[{"title":{"rendered":"عنوان"},"content":["فقرة أولى","فقرة ثانية"],"link":"https://e.com/wp"}]')).records[0]!;
+    expect(r.fields.title).toBe('عنوان');
+    expect(r.decoded).toBe('فقرة أولى\nفقرة ثانية');
+  });
+
   it('fails an empty array with NO_RECORDS', () => {
     expect(read(put('none.json', '[]')).failures[0]!.code).toBe('NO_RECORDS');
   });

@@ -21,17 +21,20 @@ const FIELD_KEYS: ReadonlyArray<[keyof RawFields, readonly string[]]> = [
 /** Object keys whose array holds the articles of a wrapper object. */
 const WRAPPER_KEYS = ['articles', 'items', 'data', 'records', 'results', 'entries'] as const;
 
-/** A JSON value as a field string: strings kept, numbers stringified, arrays joined, `{name}` objects named. */
-function asString(v: unknown): string | undefined {
+/**
+ * A JSON value as a field string: strings kept, numbers stringified, arrays joined with `sep`,
+ * objects by their `name`/`title`/`rendered` (WordPress)/`#text`/`value`.
+ */
+function asString(v: unknown, sep = ', '): string | undefined {
   if (typeof v === 'string') return v.trim() === '' ? undefined : v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) {
-    const parts = v.map(asString).filter((s): s is string => s !== undefined);
-    return parts.length === 0 ? undefined : parts.join(', ');
+    const parts = v.map((x) => asString(x, sep)).filter((s): s is string => s !== undefined);
+    return parts.length === 0 ? undefined : parts.join(sep);
   }
   if (v !== null && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    for (const k of ['name', 'title', '#text', 'value']) {
+    for (const k of ['name', 'title', 'rendered', '#text', 'value']) {
       const s = typeof o[k] === 'string' ? asString(o[k]) : undefined;
       if (s !== undefined) return s;
     }
@@ -44,7 +47,8 @@ function asString(v: unknown): string | undefined {
  * | article | description → content; url | link; source | publisher | site → publisher; date |
  * published | datePublished | pubDate → date; date_extracted | dateExtracted | fetched_at |
  * crawled → dateExtracted; author | byline | authors (arrays joined with `, `); category;
- * language.
+ * language. Content given as an array of paragraphs is joined with newlines; an object value
+ * gives its `name`/`title`/`rendered`/`#text`/`value` (e.g. WordPress `{"rendered": …}`).
  */
 export function jsonFields(record: Record<string, unknown>): RawFields {
   const lower = new Map<string, unknown>();
@@ -55,7 +59,8 @@ export function jsonFields(record: Record<string, unknown>): RawFields {
   const fields: RawFields = {};
   for (const [field, keys] of FIELD_KEYS) {
     for (const k of keys) {
-      const s = asString(lower.get(k));
+      // Content given as an array of paragraphs is joined with newlines; other lists with commas.
+      const s = asString(lower.get(k), field === 'content' ? '\n' : ', ');
       if (s !== undefined) {
         fields[field] = s;
         break;

@@ -53,6 +53,7 @@ describe('readFile: zip archives', () => {
       'a/photo.png': PNG_BYTES,
       'a/note.txt': encodeSingleByte('ملاحظة قصيرة عن الاجتماع', 'windows-1256'),
       'a/page.html': enc.encode('<html lang="ar"><head><title>صفحة</title></head><body>نص</body></html>'),
+      'a/news.rss': enc.encode('<rss version="2.0"><channel><title>ق</title><item><title>بند</title><description>متن البند</description></item></channel></rss>'),
       'a/broken.json': enc.encode('{"title": '),
       'a/empty.txt': new Uint8Array(0),
       '.hidden/skip.txt': enc.encode('مخفي'),
@@ -64,7 +65,9 @@ describe('readFile: zip archives', () => {
       ['a/articles.json[1]', 'json'],
       ['a/note.txt', 'text'],
       ['a/page.html', 'html'],
+      ['a/news.rss[0]', 'feed'],
     ]);
+    expect(records[4]!.decoded).toBe('متن البند');
     expect(records[2]!.decoded).toBe('ملاحظة قصيرة عن الاجتماع');
     expect(records[3]!.fields.title).toBe('صفحة');
     expect(failures.map((x) => [x.code, x.member])).toEqual([
