@@ -219,6 +219,16 @@ export function weekday(word: string): number | undefined {
   return WEEKDAY.get(key(word));
 }
 
+/** {@link hijriMonth} for a word that is already match-normalised with single spaces (no normalisation cost). */
+export function hijriMonthNormalized(word: string): number | undefined {
+  return HIJRI.get(word);
+}
+
+/** {@link weekday} for a word that is already match-normalised (no normalisation cost). */
+export function weekdayNormalized(word: string): number | undefined {
+  return WEEKDAY.get(word);
+}
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
 const alternation = (names: Iterable<string>): string =>
   [...new Set(names)]

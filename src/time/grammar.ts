@@ -4,7 +4,7 @@
  * against a reference date is {@link resolveExpr}'s job (resolve.ts).
  */
 import { GREGORIAN_MONTH_NAMES } from '../arabic/calendarData.js';
-import { hijriMonth, weekday as weekdayOfName } from '../arabic/calendars.js';
+import { hijriMonthNormalized as hijriMonth, weekdayNormalized as weekdayOfName } from '../arabic/calendars.js';
 import { normalizeMatch } from '../arabic/normalize.js';
 import {
   APPROX,
@@ -120,12 +120,24 @@ interface R<T> {
 
 const GMONTH = new Map<string, number>();
 for (const [name, m] of GREGORIAN_MONTH_NAMES) GMONTH.set(normalizeMatch(name).replace(/\s+/g, ' '), m);
+const GMONTH_FIRST = new Set([...GMONTH.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''));
+const HIJRI_FIRST = new Set(['ربيع', 'جمادي', 'ذو', 'ذي', 'ذا']);
 /** Short month names that are also common words (أب father, مارس practised, ماي …). */
 const AMBIGUOUS_MONTH = new Set(['اب', 'ماي', 'مارس', 'اوت', 'جوان']);
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(' ').map((w) => normalizeMatch(w)));
+const SETS = new Map<string, ReadonlySet<string>>();
+/** A set of match-normalised words from a space-separated list (memoised: used inline in rules). */
+const set = (s: string): ReadonlySet<string> => {
+  let r = SETS.get(s);
+  if (!r) {
+    r = new Set(s.split(' ').map((w) => normalizeMatch(w)));
+    SETS.set(s, r);
+  }
+  return r;
+};
 const normMap = <T>(m: Map<string, T>): ReadonlyMap<string, T> => new Map([...m].map(([k, v]) => [normalizeMatch(k), v]));
 const W_DAY = set('يوم اليوم');
+const SINGULAR_UNITS = set('ثانيه لحظه دقيقه ساعه يوم اسبوع شهر سنه عام عقد قرن');
 const W_MONTH = set('شهر الشهر');
 const W_YEAR = set('عام سنه العام السنه');
 const W_WEEK = set('اسبوع الاسبوع');
@@ -186,6 +198,8 @@ const HOLIDAYS: ReadonlyArray<readonly [string, string]> = [
 ];
 const HOLIDAY_TOKENS = HOLIDAYS.map(([n, h]) => [normalizeMatch(n).split(' '), h] as const).sort((a, b) => b[0].length - a[0].length);
 
+const HOLIDAY_FIRST = new Set(HOLIDAY_TOKENS.map(([t]) => t[0] ?? ''));
+
 const DECADES: Record<string, number> = {
   العشرينيات: 2,
   العشرينات: 2,
@@ -204,6 +218,25 @@ const DECADES: Record<string, number> = {
   التسعينيات: 9,
   التسعينات: 9,
 };
+
+const STARTER_WORDS = set(
+  'يوم اليوم هذا هذه الاسبوع الشهر العام السنه شهر عام سنه اسبوع من بين حتى منذ قبل بعد خلال غضون طوال طيله لمده مده عند حوالي بحدود حدود قرابه نحو زهاء الساعه ساعه اول القبل الليله مؤخرا الاونه كل يوميا اسبوعيا شهريا سنويا القرن يومي يومى اخر الاخير الاخيره بضعه بضع عده لغايه ولغايه صباح مساء ظهر عصر ظهيره ليل ليله فجر صبيحه مطلع',
+);
+
+let STARTERS: ReadonlySet<string> | undefined;
+/** True when a word can begin a temporal expression (a cheap filter before parsing). */
+function isStarter(f: string): boolean {
+  if (!STARTERS) {
+    const all = new Set<string>([...STARTER_WORDS, ...GMONTH.keys(), ...GMONTH_FIRST, ...HIJRI_FIRST, ...UNIT_WORDS.keys(), ...PART_WORDS.keys()]);
+    for (const x of [NOW, YESTERDAY, TOMORROW, APPROX, FEW, HOLIDAY_FIRST]) for (const w of x) all.add(w);
+    for (const k of Object.keys(DECADES)) {
+      all.add(k);
+      all.add(k.slice(2));
+    }
+    STARTERS = all;
+  }
+  return STARTERS.has(f) || hijriMonth(f) !== undefined || weekdayOfName(f) !== undefined || numberWord(f) !== undefined;
+}
 
 /** Candidate readings of a word: itself, and without proclitics (و ف ب ل ك, لل→ال). */
 function forms(w: string): Array<[string, number]> {
@@ -232,8 +265,17 @@ export class TimeParser {
   /** Proclitic length recorded for tokens matched through a stripped form. */
   readonly clitic = new Map<number, number>();
 
+  /** Candidate readings of each token (see `forms`), computed once. */
+  private readonly f: ReadonlyArray<Array<[string, number]>>;
+
   constructor(tokens: readonly Tok[]) {
     this.t = tokens;
+    this.f = tokens.map((t) => (t.k === 'a' ? forms(t.w) : []));
+  }
+
+  /** Cached readings of token i. */
+  private fo(i: number): Array<[string, number]> {
+    return this.f[i] ?? [];
   }
 
   // -- primitives
@@ -251,7 +293,7 @@ export class TimeParser {
   private word(i: number, s: ReadonlySet<string> | string): number {
     const tok = this.t[i];
     if (!tok || tok.k !== 'a') return -1;
-    for (const [f, p] of forms(tok.w)) {
+    for (const [f, p] of this.fo(i)) {
       if (typeof s === 'string' ? f === s : s.has(f)) {
         if (p > 0) this.clitic.set(i, p);
         else this.clitic.delete(i);
@@ -264,7 +306,7 @@ export class TimeParser {
   private lookup<T>(i: number, m: ReadonlyMap<string, T>): R<T> | null {
     const tok = this.t[i];
     if (!tok || tok.k !== 'a') return null;
-    for (const [f, p] of forms(tok.w)) {
+    for (const [f, p] of this.fo(i)) {
       const v = m.get(f);
       if (v !== undefined) {
         if (p > 0) this.clitic.set(i, p);
@@ -290,7 +332,7 @@ export class TimeParser {
       return { v: { n: Number(tok.w), ord: false, digits: true }, i: i + 1 };
     }
     if (tok.k !== 'a') return null;
-    for (const [f, p] of forms(tok.w)) {
+    for (const [f, p] of this.fo(i)) {
       if (p > 1) continue;
       const nw = numberWord(f);
       if (!nw) continue;
@@ -321,7 +363,7 @@ export class TimeParser {
     const one = this.t[i];
     if (!one || one.k !== 'a') return null;
     let r: R<number> | null = null;
-    for (const [f, p] of forms(one.w)) {
+    for (const [f, p] of this.fo(i)) {
       if (two && two.k === 'a') {
         const m2 = GMONTH.get(`${f} ${two.w}`);
         if (m2 !== undefined) {
@@ -363,7 +405,7 @@ export class TimeParser {
   private weekdayName(i: number): R<number> | null {
     const tok = this.t[i];
     if (!tok || tok.k !== 'a') return null;
-    for (const [f, p] of forms(tok.w)) {
+    for (const [f, p] of this.fo(i)) {
       const d = weekdayOfName(f);
       if (d !== undefined) {
         if (p) this.clitic.set(i, p);
@@ -387,7 +429,7 @@ export class TimeParser {
     const hadShahr = j > i;
     const mn = this.monthName(j);
     if (mn) {
-      if (!hadShahr && AMBIGUOUS_MONTH.has(forms(this.w(j))[0]?.[0] ?? '') && mn.i === j + 1) {
+      if (!hadShahr && AMBIGUOUS_MONTH.has(this.fo(j)[0]?.[0] ?? '') && mn.i === j + 1) {
         // ambiguous short name: only with a day before or a year/marker after (checked by callers)
         return { v: { m: mn.v }, i: mn.i };
       }
@@ -486,7 +528,7 @@ export class TimeParser {
       u === 'week' ? { wRel: n } : u === 'month' ? { mRel: n } : { yRel: n };
     let j = this.word(i, set('الاسبوع الشهر العام السنه'));
     if (j > 0) {
-      const u = unitOf(forms(this.w(i)).find(([f]) => unitOf(f))?.[0] ?? '');
+      const u = unitOf(this.fo(i).find(([f]) => unitOf(f))?.[0] ?? '');
       const d = this.dir(j);
       if (u && d) return { v: mk(u, d.v), i: d.i };
       return null;
@@ -511,7 +553,7 @@ export class TimeParser {
     }
     const wd = this.weekdayName(j);
     if (!wd) return null;
-    const definite = forms(this.w(j)).some(([f]) => f.startsWith('ال'));
+    const definite = this.fo(j).some(([f]) => f.startsWith('ال'));
     const hadYom = j > i && this.word(i, W_DAY) > 0;
     if (!definite && !hadYom && this.word(this.opt(wd.i, 'من'), 'الاسبوع') < 0) return null; // أحد = one, اثنين = two
     j = wd.i;
@@ -554,9 +596,13 @@ export class TimeParser {
       if (!n.v.ord && !n.v.digits && yom < 0) return null; // cardinal words are not day numbers
       if (yom < 0 && !n.v.digits && this.word(k, 'يوم') > 0) k++; // ثالث يوم من …
       let sep = k;
-      if (this.word(sep, set('من في')) > 0) sep++;
+      if (this.word(sep, 'من') > 0) sep++;
+      // feminine ordinals (الأولى) qualify a noun before them, not a day
+      if (!n.v.digits && yom < 0 && /^(ال)?اولي$/.test(this.w(j))) return null;
       const mr = this.monthRef(sep);
       if (mr && (mr.v.m !== undefined || mr.v.mRel !== undefined)) {
+        const dd = mr.v.m !== undefined ? this.dir(mr.i) : null;
+        if (dd) return { v: { ...mr.v, d: n.v.n, mDir: dd.v }, i: dd.i };
         return this.withYear({ ...mr.v, d: n.v.n }, mr.i);
       }
       // day/month(/year) numeric: 21/09
@@ -591,7 +637,7 @@ export class TimeParser {
     }
     const mr = this.monthRef(i);
     if (!mr) return null;
-    const ambiguous = mr.v.m !== undefined && this.word(i, W_MONTH) < 0 && AMBIGUOUS_MONTH.has(forms(this.w(i))[0]?.[0] ?? '');
+    const ambiguous = mr.v.m !== undefined && this.word(i, W_MONTH) < 0 && AMBIGUOUS_MONTH.has(this.fo(i)[0]?.[0] ?? '');
     const d = mr.v.m !== undefined ? this.dir(mr.i) : null;
     if (d) return { v: { ...mr.v, mDir: d.v }, i: d.i };
     const y = this.yearRef(mr.i);
@@ -698,6 +744,7 @@ export class TimeParser {
 
   /** Holidays, with an optional Gregorian or Hijri year. */
   private holiday(i: number): R<DateParts> | null {
+    if (!this.fo(i).some(([f]) => HOLIDAY_FIRST.has(f))) return null;
     for (const [toks, name] of HOLIDAY_TOKENS) {
       let ok = true;
       for (let q = 0; q < toks.length; q++) {
@@ -766,7 +813,20 @@ export class TimeParser {
   }
 
   /** Any date expression (longest). */
+  private readonly memo = new Map<string, unknown>();
+
+  private cached<T>(key: string, f: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const v = f();
+    this.memo.set(key, v);
+    return v;
+  }
+
   dateCore(i: number): R<DateParts> | null {
+    return this.cached(`d${i}`, () => this.dateCoreRaw(i));
+  }
+
+  private dateCoreRaw(i: number): R<DateParts> | null {
     const cands = [
       this.nowExpr(i),
       this.relDay(i),
@@ -849,6 +909,10 @@ export class TimeParser {
 
   /** A time of day: الساعة 3 صباحا، 15:15، الثالثة وربع بعد الظهر، الساعة 12 إلا ربع … */
   timeExpr(i: number): R<TimeOfDay> | null {
+    return this.cached(`t${i}`, () => this.timeExprRaw(i));
+  }
+
+  private timeExprRaw(i: number): R<TimeOfDay> | null {
     let j = i;
     let approx = false;
     const lead = this.word(j, set('عند حوالي بحدود قرابه نحو حدود'));
@@ -952,6 +1016,10 @@ export class TimeParser {
 
   /** Date and/or time: الخميس الساعة 8، يوم السبت 21/09 الساعة 1:30 بعد الظهر، الثامنة هذه الليلة. */
   dateTime(i: number): R<Expr> | null {
+    return this.cached(`x${i}`, () => this.dateTimeRaw(i));
+  }
+
+  private dateTimeRaw(i: number): R<Expr> | null {
     const d = this.dateCore(i);
     if (d) {
       let j = d.i;
@@ -1120,9 +1188,9 @@ export class TimeParser {
     }
     const u0 = this.lookup(j, UNIT_WORDS);
     if (u0 && u0.v.n !== undefined) return { v: { n: u0.v.n, unit: u0.v.unit, ...(approx ? { approx } : {}) }, i: u0.i };
-    if (u0 && (allowBare || approx) && !u0.v.plural) {
-      const bare = forms(this.w(j)).find(([f]) => UNIT_WORDS.has(f))?.[0] ?? '';
-      if (!bare.startsWith('ال')) return { v: { n: 1, unit: u0.v.unit, ...(approx ? { approx } : {}) }, i: u0.i };
+    if (u0 && (allowBare || approx)) {
+      const bare = this.fo(j).find(([f]) => UNIT_WORDS.has(f))?.[0] ?? '';
+      if (SINGULAR_UNITS.has(bare)) return { v: { n: 1, unit: u0.v.unit, ...(approx ? { approx } : {}) }, i: u0.i };
     }
     if (this.word(j, FEW) > 0) {
       const u = this.lookup(j + 1, UNIT_WORDS);
@@ -1136,7 +1204,7 @@ export class TimeParser {
     k = this.opt(k, 'من');
     const u = this.lookup(k, UNIT_WORDS);
     if (!u || u.v.n !== undefined) return null;
-    const w = forms(this.w(k)).find(([f]) => UNIT_WORDS.has(f))?.[0] ?? '';
+    const w = this.fo(k).find(([f]) => UNIT_WORDS.has(f))?.[0] ?? '';
     if (w.startsWith('ال') && k === n.i) return null;
     return { v: { n: n.v.n, unit: u.v.unit, ...(approx ? { approx } : {}) }, i: u.i };
   }
@@ -1145,7 +1213,7 @@ export class TimeParser {
   relative(i: number): R<Expr> | null {
     const p = this.word(i, set('منذ قبل بعد خلال غضون طوال طيله لمده مده من'));
     if (p > 0) {
-      const prep = forms(this.w(i)).find(([f]) => /^(منذ|قبل|بعد|خلال|غضون|طوال|طيله|لمده|مده|من)$/.test(f))?.[0] ?? '';
+      const prep = this.fo(i).find(([f]) => /^(منذ|قبل|بعد|خلال|غضون|طوال|طيله|لمده|مده|من)$/.test(f))?.[0] ?? '';
       const j = prep === 'غضون' ? p : this.w(i) === 'في' ? p : p;
       const q = this.quantity(j, true);
       if (q && q.v.n !== null) {
@@ -1164,7 +1232,7 @@ export class TimeParser {
     }
     // الأسابيع الثلاثة القادمة / الأيام الماضية / الأسابيع الأخيرة
     const u = this.lookup(i, UNIT_WORDS);
-    const uw = forms(this.w(i)).find(([f]) => UNIT_WORDS.has(f))?.[0] ?? '';
+    const uw = this.fo(i).find(([f]) => UNIT_WORDS.has(f))?.[0] ?? '';
     if (u && uw.startsWith('ال') && (u.v.n !== undefined || /(ايام|اسابيع|اشهر|شهور|سنوات|اعوام|ساعات|دقائق|دقايق|عقود)$/.test(uw))) {
       let j = u.i;
       let n: number | undefined = u.v.n;
@@ -1188,7 +1256,7 @@ export class TimeParser {
   /** Sets: كل يوم، كل أسبوع، كل جمعة، يوميا، أسبوعيا. */
   setExpr(i: number): R<Expr> | null {
     const adv: Record<string, Unit> = { يوميا: 'day', اسبوعيا: 'week', شهريا: 'month', سنويا: 'year' };
-    for (const [f] of forms(this.w(i))) {
+    for (const [f] of this.fo(i)) {
       const u = adv[f];
       if (u) return { v: { k: 'set', unit: u, n: 1 }, i: i + 1 };
     }
@@ -1200,13 +1268,13 @@ export class TimeParser {
     const n = this.num(j);
     if (n && !n.v.ord) j = n.i;
     const u = this.lookup(j, UNIT_WORDS);
-    if (u && !(forms(this.w(j))[0]?.[0] ?? '').startsWith('ال')) return { v: { k: 'set', unit: u.v.unit, n: u.v.n ?? (n ? n.v.n : 1) }, i: u.i };
+    if (u && !(this.fo(j)[0]?.[0] ?? '').startsWith('ال')) return { v: { k: 'set', unit: u.v.unit, n: u.v.n ?? (n ? n.v.n : 1) }, i: u.i };
     return null;
   }
 
   /** Decades and centuries: التسعينيات، تسعينيات القرن الماضي، القرن العشرين، القرن الحادي والعشرين. */
   eraExpr(i: number): R<Expr> | null {
-    for (const [f] of forms(this.w(i))) {
+    for (const [f] of this.fo(i)) {
       const dd = DECADES[f] ?? DECADES[`ال${f}`];
       if (dd !== undefined) {
         let j = i + 1;
@@ -1254,7 +1322,7 @@ export class TimeParser {
     if (su > 0) {
       const dt = this.dateTime(su);
       if (dt) {
-        const isSince = forms(this.w(i)).some(([f]) => f === 'منذ');
+        const isSince = this.fo(i).some(([f]) => f === 'منذ');
         cands.push({ v: isSince ? { k: 'since', a: dt.v } : { k: 'until', b: dt.v }, i: dt.i });
       }
     }
@@ -1276,7 +1344,7 @@ export class TimeParser {
         i++;
         continue;
       }
-      const r = this.parseAt(i);
+      const r = tok && (tok.k === 'd' || this.fo(i).some(([f]) => isStarter(f))) ? this.parseAt(i) : null;
       if (r) {
         out.push({ from: i, to: r.i, expr: r.v });
         i = r.i;

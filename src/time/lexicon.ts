@@ -97,8 +97,7 @@ export interface NumberWord {
   readonly ordinal: boolean;
 }
 
-/** Reading of one number word (with or without the article ال), or undefined. */
-export function numberWord(w: string): NumberWord | undefined {
+function readNumberWord(w: string): NumberWord | undefined {
   const bare = w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
   const definite = bare !== w;
   const o = ORDINAL_UNITS[bare];
@@ -112,10 +111,23 @@ export function numberWord(w: string): NumberWord | undefined {
   return undefined;
 }
 
+/** Every number word, with and without ال, and its reading (looked up once per word). */
+const NUMBER_WORDS = new Map<string, NumberWord>();
+for (const k of [...Object.keys(ORDINAL_UNITS), ...Object.keys(CARDINAL_UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS)])
+  for (const w of [k, `ال${k}`]) {
+    const r = readNumberWord(w);
+    if (r) NUMBER_WORDS.set(w, r);
+  }
+
+/** Reading of one number word (with or without the article ال), or undefined. */
+export function numberWord(w: string): NumberWord | undefined {
+  return NUMBER_WORDS.get(w);
+}
+
 /** True when `w` is a tens word (عشرون …), with or without ال. */
 export function tensWord(w: string): number | undefined {
-  const bare = w.startsWith('ال') ? w.slice(2) : w;
-  return TENS[bare];
+  const r = NUMBER_WORDS.get(w);
+  return r && r.value >= 20 && r.value % 10 === 0 && r.value < 100 ? r.value : undefined;
 }
 
 /** Words that make a number "teen" after a unit (ثلاثة عشر). */

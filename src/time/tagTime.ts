@@ -75,7 +75,12 @@ export function tagTimeDetailed(text: string, options: TagTimeOptions = {}): Tim
     const shift = parser.clitic.get(p.from) ?? 0;
     const span = n.toOriginalSpan({ start: first.s + shift, end: last.e });
     const hit = overlapsTaken(span.start, span.end);
-    if (hit && hit[1] - hit[0] >= span.end - span.start) continue;
+    if (hit && hit[1] - hit[0] >= span.end - span.start) {
+      const abs = absolute.find((t) => t.span === hit);
+      const dn = abs?.start !== undefined ? parseRef(abs.start.slice(0, 10))?.dn : undefined;
+      if (dn !== undefined) prevDn = dn;
+      continue;
+    }
     let dir: -1 | 1;
     let dirSource: string;
     if (prefer === 'context') {
