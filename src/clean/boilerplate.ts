@@ -74,7 +74,8 @@ const BULLET = /^(?:[•·▪◦●○■□►▶➤✓✔\-–—*]|\d{1,2}[.)
 const MD_HEADING = /^#{1,6}\s+/;
 const BYLINE = /^(?:by|بقلم|كتب|كتبت|بواسطة|إعداد|اعداد|تقرير|المحرر|written by|reporting by)\s*[:：\-–—]?\s*(.{2,60})$/iu;
 const CONTRIBUTOR = /(?:ساهم|ساهمت|شارك|شاركت|أسهم|أسهمت|اسهم)\s.{0,120}في\s+(?:إعداد|اعداد|كتابة|تغطية)\s+(?:هذا\s+)?(?:التقرير|الخبر|المقال|القصة)|contributed (?:to )?this report/iu;
-const BREADCRUMB = /^[^.!?؟]{0,120}(?:\s[»›>/|]\s[^.!?؟]{1,40}){2,}$/u;
+const BREADCRUMB = /^[^.!?؟]{0,120}(?:\s[»›>/|]\s[^.!?؟]{1,40}){2,}$|^(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|]\s*[^.!?؟]{1,60}$/iu;
+const PIPE_HEADER = /^([^|.!?؟]{2,40}?)\s+[|｜]\s+[^|.!?؟]{2,60}$/u;
 
 /** True when the key is a section label (`اخبار سياسية`, glued `الاخبارالاقتصادية`, `رياضة`). */
 export function isCategoryKey(key: string): boolean {
@@ -176,6 +177,8 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
     }
     if (text.length < 160 && /[»›>/|]/u.test(text) && BREADCRUMB.test(text)) {
       set(lab, 'breadcrumb');
+      const last = text.split(/\s*[»›>/|]\s*/u).pop()?.trim();
+      if (last && keyWords(lineKey(last)).length <= 3) lab.value = last;
       continue;
     }
     if (ctx.templates && ctx.publisherKey !== undefined) {
@@ -212,17 +215,27 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
     last = first < 0 ? -1 : labels.length - 1;
   }
 
-  // 3a. Site-name lines before the body: short, unpunctuated, and equal to the known publisher,
-  // doubled on consecutive lines, or made of site words (`… نيوز`, `بوابة …`, `… الإخبارية`).
+  // 3a. Masthead lines before the body: short, unpunctuated lines at the top (before the first
+  // line of five or more words), "site | tagline" lines, lines equal to the known publisher,
+  // lines doubled on consecutive lines, and lines made of site words (`… نيوز`, `بوابة …`).
   const pubKey = ctx.publisher ? lineKey(ctx.publisher) : undefined;
   const isShortPlain = (l: LineLabel): boolean => l.line.text.length <= 50 && l.line.words <= 6 && !SENTENCE_END.test(l.line.text);
+  const firstLong = labels.findIndex((l) => l.line.words >= 5 && !PIPE_HEADER.test(l.line.text) && (l.kind === 'body' || l.kind === 'heading'));
   for (let i = 0; i < labels.length && (first < 0 || i < first); i++) {
     const l = labels[i] as LineLabel;
-    if (l.kind !== 'body' || !isShortPlain(l)) continue;
+    if (l.kind !== 'body') continue;
+    const pipe = PIPE_HEADER.exec(l.line.text);
+    if (pipe?.[1] && l.line.words <= 10) {
+      set(l, 'site-name', 'site-header');
+      l.value = pipe[1].trim();
+      continue;
+    }
+    if (!isShortPlain(l)) continue;
     const k = l.line.key;
     const doubled = labels[i + 1]?.line.key === k || labels[i - 1]?.line.key === k;
-    if ((pubKey !== undefined && k === pubKey) || doubled || (l.line.words <= 4 && isSiteLike(l.line.text))) {
-      set(l, 'site-name');
+    const masthead = (firstLong < 0 || i < firstLong) && l.line.words <= 4;
+    if ((pubKey !== undefined && k === pubKey) || doubled || masthead || (l.line.words <= 4 && isSiteLike(l.line.text))) {
+      set(l, 'site-name', masthead && !doubled ? 'masthead' : 'site-name');
       l.value = l.line.text;
     }
   }

@@ -276,7 +276,10 @@ export function cleanArticle(raw: RawInput, ctx: CleanContext = {}): Cleaned {
     }
   }
   if (!meta.publisher) {
-    const site = labels.find((l) => l.kind === 'site-name');
+    // Prefer a site line whose name recurs (doubled, or as a "site | tagline" header), else the first.
+    const sites = labels.filter((l) => l.kind === 'site-name' && l.value !== undefined);
+    const recurring = sites.find((l) => sites.some((o) => o !== l && lineKey(o.value ?? '') === lineKey(l.value ?? '')));
+    const site = recurring ?? sites[0];
     const by = labels.find((l) => l.kind === 'byline' && l.value !== undefined && looksLikeSite(l.value));
     if (site?.value) meta.publisher = field(site.value, `${fromText}:site-line`, 0.7, rawSpanOf(site.line.start, site.line.end));
     else if (by?.value) meta.publisher = field(by.value, `${fromText}:by-line`, 0.6, rawSpanOf(by.line.start, by.line.end));
@@ -297,7 +300,13 @@ export function cleanArticle(raw: RawInput, ctx: CleanContext = {}): Cleaned {
   }
   if (!meta.category && clean !== '') {
     const cat = labels.find((l) => l.kind === 'category');
+    const firstContent = labels.findIndex((l) => CONTENT_KINDS.has(l.kind));
+    const crumb = labels.find((l, i) => l.kind === 'breadcrumb' && l.value !== undefined && i < firstContent);
     if (cat?.value) meta.category = field(unglueCategory(cat.value), `${fromText}:category-label`, 0.7, rawSpanOf(cat.line.start, cat.line.end));
+    else if (crumb?.value) {
+      const s = crumb.line.start + crumb.line.text.lastIndexOf(crumb.value);
+      meta.category = field(crumb.value, `${fromText}:breadcrumb`, 0.5, rawSpanOf(s, s + crumb.value.length));
+    }
   }
   // Dateline and agency: the first two body paragraphs.
   const bodyLabels = labels.filter((l) => l.kind === 'body');

@@ -107,6 +107,12 @@ export function findDateline(paragraph: string): Dateline | undefined {
       confidence: bracketed || dashed ? 0.9 : 0.75,
     };
   }
+  // Place, dash, a correspondent credit: "الجبايش (جنوب العراق) - مراسل الصحيفة".
+  const cm = /^([^\-–—ـ:：|.!?؟\d]{2,60}?)\s*[-–—ـ]+\s*(?:مراسل|مراسلة|مراسلنا|مراسلتنا|مكتب|خاص|متابعات)(?![\p{L}])/u.exec(head);
+  if (cm?.[1] && keyWords(lineKey(cm[1])).length <= 5) {
+    const placeText = cm[1].trim();
+    return { place: placeText, start: 0, end: cm[0].length, placeStart: 0, placeEnd: placeText.length, confidence: 0.7 };
+  }
   // Known place and a dash/colon: "لندن: …", "الرياض - …".
   const pm = /^([^\-–—ـ:：|.!?؟\d]{2,45}?)\s*[-–—ـ:：]+\s*/u.exec(head);
   if (pm?.[1] && plausiblePlace(pm[1]) && isKnownPlace(pm[1]) && keyWords(lineKey(pm[1])).length <= 4) {

@@ -49,6 +49,7 @@ export const UI_WORD_KEYS: ReadonlySet<string> = keys([
   'إرسال', 'البريد', 'الإلكتروني', 'نسخ', 'الرابط', 'الرئيسية', 'بحث', 'القائمة', 'إغلاق', 'المزيد', 'التالي',
   'السابق', 'share', 'tweet', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit',
   'messenger', 'email', 'print', 'copy', 'link', 'home', 'menu', 'search', 'close', 'more', 'next', 'previous', 'x',
+  'إكس', 'انستغرام', 'إنستغرام', 'سناب', 'سناب شات', 'تيك توك',
 ]);
 
 /**
@@ -69,6 +70,7 @@ export const CHROME_PATTERNS: readonly { re: RegExp; reason: string }[] = [
   { re: /^(?:تابعونا|تابعنا|تابعوا)\s+(?:على|عبر)\b/u, reason: 'follow-us' },
   { re: /^(?:شارك|شاركوا|مشاركة)\s+(?:على|عبر|هذا|الخبر|المقال)/u, reason: 'share' },
   { re: /^(?:share|follow us|subscribe)\b.{0,40}$/i, reason: 'share' },
+  { re: /^(?:شارك|شاركوا|مشاركة|انشر)\s*[:：]/u, reason: 'share' },
   { re: /^(?:https?:\/\/|www\.)\S+$/i, reason: 'bare-url' },
 ];
 
