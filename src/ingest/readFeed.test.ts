@@ -157,6 +157,27 @@ describe('readFeed: bad input', () => {
   });
 });
 
+describe('readFeed: other shapes', () => {
+  it('reads RSS 1.0 (RDF) items', () => {
+    const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://example.com/"><title>نشرة</title><dc:language>ar</dc:language></channel>
+  <item rdf:about="https://example.com/r/1"><title>بند أول</title><link>https://example.com/r/1</link><description>متن أول</description><dc:date>2015-07-30</dc:date></item>
+  <item rdf:about="https://example.com/r/2"><title>بند ثان</title><link>https://example.com/r/2</link><description>متن ثان</description></item>
+</rdf:RDF>`;
+    const { records, failures } = readXml(rdf);
+    expect(failures).toEqual([]);
+    expect(records.map((r) => r.decoded)).toEqual(['متن أول', 'متن ثان']);
+    expect(records[0]!.fields).toMatchObject({ publisher: 'نشرة', date: '2015-07-30', language: 'ar', url: 'https://example.com/r/1' });
+    expect(Buffer.from(records[1]!.bytes).toString('utf8')).toMatch(/^<item rdf:about="https:\/\/example.com\/r\/2">/);
+  });
+
+  it('reads XHTML saved as .xml as an HTML page', () => {
+    const { records } = readXml('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" lang="ar"><head><title>صفحة</title></head><body><p>نص</p></body></html>');
+    expect(records.map((r) => [r.kind, r.fields.title])).toEqual([['html', 'صفحة']]);
+  });
+});
+
 describe('itemSlices', () => {
   it('finds items under the container, skipping comments and CDATA', () => {
     const xml = '<rss><channel><!-- <item>x</item> --><item a=">">1<![CDATA[</item>]]></item><item/></channel></rss>';

@@ -5,6 +5,7 @@ import { decodeBytes, isDecoded } from './decode.js';
 import { decodeXmlEntities } from './entities.js';
 import { failureItem, hasInvalidBytes, recordDecodeMessages, recordItem, type ReadContext } from './context.js';
 import { xmlDeclaredCharset } from './htmlFields.js';
+import { readHtml } from './readHtml.js';
 import { stripTags } from './stripTags.js';
 import type { IngestItem } from './types.js';
 
@@ -258,7 +259,8 @@ function itemFields(shape: FeedShape, item: XmlNode, publisher: string | undefin
  * `language`, `dc:language`). `decoded` is the content with tags stripped. Each record's bytes
  * are the item's own XML (sliced from the decoded feed, as UTF-8); when slicing fails they are
  * the item's canonical JSON. `member` is `NAME[index]`. Malformed XML fails naming the line,
- * column and problem (`XML_MALFORMED`); XML that is not a feed fails with `XML_NOT_FEED`.
+ * column and problem (`XML_MALFORMED`); XHTML (root `<html>`) is read as HTML; other XML that
+ * is not a feed fails with `XML_NOT_FEED`.
  */
 export function* readFeed(ctx: ReadContext, bytes: Uint8Array): Generator<IngestItem> {
   const d = decodeBytes(bytes, xmlDeclaredCharset(bytes), ctx.label, ctx.ref);
@@ -285,6 +287,11 @@ export function* readFeed(ctx: ReadContext, bytes: Uint8Array): Generator<Ingest
     return;
   }
   const shape = feedShape(doc);
+  if (shape === 'root element <html>') {
+    // XHTML saved as .xml: an HTML page, not a feed.
+    yield* readHtml(ctx, bytes);
+    return;
+  }
   if (typeof shape === 'string') {
     yield failureItem(ctx, 'XML_NOT_FEED', `XML is not an RSS or Atom feed (${shape})`);
     return;
