@@ -151,8 +151,7 @@ export function segment(word: string, lexicon: ArabicLexicon, options: SegmentOp
   const minCount = options.minCount ?? 3;
   const suffixRatio = options.suffixRatio ?? 0.3;
   const w = normalizeMatch(word);
-  const whole = (): Segmentation => ({ prefixes: [], base: w, suffixes: [], baseStart: 0, baseEnd: word.length });
-  if (w.length < MIN_BASE || !isArabicWord(w) || lexicon.isName(w)) return whole();
+  if (w.length < MIN_BASE || !isArabicWord(w) || lexicon.isName(w)) return whole(word, w);
 
   const cfg: PrefixConfig = {
     minCount,
@@ -165,13 +164,13 @@ export function segment(word: string, lexicon: ArabicLexicon, options: SegmentOp
   const prefixes: string[] = [];
   let start = 0;
   let article = false;
-  const best = bestProclitic(w, 0, lexicon, cfg, PROCLITICS);
+  const best = bestProclitic(w, 0, lexicon, cfg, ALL_BY_FIRST);
   if (best) {
     prefixes.push(...best.parts);
     start = best.surface.length;
     article = best.elided;
     if (best.surface === 'و' || best.surface === 'ف') {
-      const inner = bestProclitic(w, start, lexicon, cfg, INNER_PROCLITICS);
+      const inner = bestProclitic(w, start, lexicon, cfg, INNER_BY_FIRST);
       if (inner) {
         prefixes.push(...inner.parts);
         start += inner.surface.length;
@@ -202,7 +201,9 @@ export function segment(word: string, lexicon: ArabicLexicon, options: SegmentOp
     let bestSuffix = '';
     let bestBase = '';
     let bestCount = -1;
-    for (const s of ENCLITICS) {
+    const last = base.charCodeAt(base.length - 1);
+    const candidates = last === 0x0647 || last === 0x0627 || last === 0x0645 || last === 0x0646 || last === 0x064a ? ENCLITICS : [];
+    for (const s of candidates) {
       if (!base.endsWith(s) || base.length - s.length < MIN_BASE) continue;
       if (s === 'ه' && lastOrig === 0x0629 /* ة */) continue;
       if (s === 'ي' && lastOrig === 0x0649 /* ى */) continue;
@@ -238,7 +239,7 @@ export function segment(word: string, lexicon: ArabicLexicon, options: SegmentOp
       base = bestBase;
     }
   }
-  if (prefixes.length === 0 && suffixes.length === 0) return whole();
+  if (prefixes.length === 0 && suffixes.length === 0) return whole(word, w);
   const [baseStart, baseEnd] = originalRange(word, w, start, end);
   return { prefixes, base, suffixes, baseStart, baseEnd };
 }
@@ -253,14 +254,30 @@ interface PrefixConfig {
 /** Proclitics that may follow a conjunction. */
 const INNER_PROCLITICS = PROCLITICS.filter((p) => !p.surface.startsWith('و') && !p.surface.startsWith('ف'));
 
+/** Candidates by first code unit, so a word is only compared with proclitics it can start with. */
+function byFirstChar(list: readonly Proclitic[]): Map<number, Proclitic[]> {
+  const m = new Map<number, Proclitic[]>();
+  for (const p of list) {
+    const c = p.surface.charCodeAt(0);
+    const l = m.get(c);
+    if (l) l.push(p);
+    else m.set(c, [p]);
+  }
+  return m;
+}
+const ALL_BY_FIRST = byFirstChar(PROCLITICS);
+const INNER_BY_FIRST = byFirstChar(INNER_PROCLITICS);
+
 /** The best-attested acceptable proclitic at `from` in `w`, or null (see {@link segment}). */
 function bestProclitic(
   w: string,
   from: number,
   lexicon: ArabicLexicon,
   cfg: PrefixConfig,
-  candidates: readonly Proclitic[],
+  byFirst: ReadonlyMap<number, Proclitic[]>,
 ): Proclitic | null {
+  const candidates = byFirst.get(w.charCodeAt(from));
+  if (!candidates) return null;
   const word = from === 0 ? w : w.slice(from);
   const countW = lexicon.count(word);
   let best: Proclitic | null = null;
@@ -311,6 +328,11 @@ function lastLetter(word: string): number {
     return c;
   }
   return 0;
+}
+
+/** The segmentation of a word left whole. */
+function whole(word: string, w: string): Segmentation {
+  return { prefixes: [], base: w, suffixes: [], baseStart: 0, baseEnd: word.length };
 }
 
 /** Map a range of the match-normalised word back to the original word. */

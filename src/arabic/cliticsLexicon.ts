@@ -15,23 +15,101 @@ export interface ArabicLexicon {
   isName(form: string): boolean;
 }
 
-class MapLexicon implements ArabicLexicon {
+/** FNV-1a over UTF-16 code units. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * An open-addressing hash table over one contiguous pool of UTF-16 code units: a few compact
+ * typed arrays instead of a `Map` of many small heap strings, so that lookups (most of them for
+ * forms that are absent) touch little memory.
+ */
+class CompactLexicon implements ArabicLexicon {
   readonly total: number;
-  readonly #counts: ReadonlyMap<string, number>;
-  readonly #names: ReadonlySet<string>;
+  readonly size: number;
+  readonly #pool: Uint16Array;
+  readonly #start: Uint32Array;
+  readonly #length: Uint16Array;
+  readonly #count: Uint32Array;
+  readonly #name: Uint8Array;
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+
   constructor(counts: ReadonlyMap<string, number>, names: ReadonlySet<string>, total: number) {
-    this.#counts = counts;
-    this.#names = names;
+    const forms = new Set<string>();
+    let size = 0;
+    for (const [f, c] of counts) {
+      if (c > 0 && f.length > 0 && f.length < 0x10000) {
+        forms.add(f);
+        size++;
+      }
+    }
+    for (const f of names) if (f.length > 0 && f.length < 0x10000) forms.add(f);
+    const n = forms.size;
+    let chars = 0;
+    for (const f of forms) chars += f.length;
+    this.#pool = new Uint16Array(chars);
+    this.#start = new Uint32Array(n);
+    this.#length = new Uint16Array(n);
+    this.#count = new Uint32Array(n);
+    this.#name = new Uint8Array(n);
+    let cap = 16;
+    while (cap < n * 2) cap *= 2;
+    this.#slots = new Int32Array(cap);
+    this.#mask = cap - 1;
+    let at = 0;
+    let k = 0;
+    for (const f of forms) {
+      this.#start[k] = at;
+      this.#length[k] = f.length;
+      for (let i = 0; i < f.length; i++) this.#pool[at + i] = f.charCodeAt(i);
+      at += f.length;
+      const c = counts.get(f) ?? 0;
+      this.#count[k] = c > 0xffffffff ? 0xffffffff : Math.max(0, Math.floor(c));
+      this.#name[k] = names.has(f) ? 1 : 0;
+      let slot = hashString(f) & this.#mask;
+      while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
+      this.#slots[slot] = k + 1;
+      k++;
+    }
+    this.size = size;
     this.total = total;
   }
-  get size(): number {
-    return this.#counts.size;
+
+  /** Entry index of a form, or -1. */
+  #find(form: string): number {
+    const len = form.length;
+    if (len === 0) return -1;
+    let slot = hashString(form) & this.#mask;
+    const pool = this.#pool;
+    for (;;) {
+      const e = this.#slots[slot] as number;
+      if (e === 0) return -1;
+      const k = e - 1;
+      if (this.#length[k] === len) {
+        const st = this.#start[k] as number;
+        let i = 0;
+        while (i < len && pool[st + i] === form.charCodeAt(i)) i++;
+        if (i === len) return k;
+      }
+      slot = (slot + 1) & this.#mask;
+    }
   }
+
   count(form: string): number {
-    return this.#counts.get(form) ?? 0;
+    const k = this.#find(form);
+    return k < 0 ? 0 : (this.#count[k] as number);
   }
+
   isName(form: string): boolean {
-    return this.#names.has(form);
+    const k = this.#find(form);
+    return k >= 0 && this.#name[k] === 1;
   }
 }
 
@@ -49,7 +127,7 @@ export function createArabicLexicon(
     t = 0;
     for (const c of counts.values()) t += c;
   }
-  return new MapLexicon(counts, new Set(names), t);
+  return new CompactLexicon(counts, new Set(names), t);
 }
 
 /** The first line of a serialised lexicon. */

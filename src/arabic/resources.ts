@@ -2,6 +2,7 @@ import type { Span } from '../core/span.js';
 import { segment, type Segmentation, type SegmentOptions } from './clitics.js';
 import type { ArabicLexicon } from './cliticsLexicon.js';
 import { lightStemmer } from './lightStem.js';
+import { Memo } from './resourcesMemo.js';
 import { normalize, normalizeMatch, type NormalizationLevel, type Normalized } from './normalize.js';
 import { splitSentences } from './sentences.js';
 import { createSnowballStemmer, type Stemmer } from './stem.js';
@@ -44,7 +45,7 @@ export interface LanguageResources {
 export interface ArabicResourcesOptions {
   /** Segmenter tuning. */
   segment?: SegmentOptions;
-  /** Entries in the term memo (default 200,000; 0 disables it). */
+  /** Entries per generation of the term memo (default 200,000; 0 disables it). */
   termCacheSize?: number;
 }
 
@@ -63,8 +64,7 @@ function isArabicLetter(c: number): boolean {
 export function createArabicResources(lexicon: ArabicLexicon, options: ArabicResourcesOptions = {}): LanguageResources {
   const stemmer = createSnowballStemmer();
   const segOptions = options.segment ?? {};
-  const cacheSize = options.termCacheSize ?? 200_000;
-  let cache = new Map<string, string | null>();
+  const memo = new Memo<string | null>(options.termCacheSize ?? 200_000);
 
   const computeTerm = (token: string): string | null => {
     const m = normalizeMatch(token);
@@ -96,14 +96,6 @@ export function createArabicResources(lexicon: ArabicLexicon, options: ArabicRes
     segmenter: { segment: (word) => segment(word, lexicon, segOptions) },
     stemmer,
     lightStemmer,
-    term(token: string): string | null {
-      if (cacheSize <= 0) return computeTerm(token);
-      const hit = cache.get(token);
-      if (hit !== undefined) return hit;
-      const t = computeTerm(token);
-      if (cache.size >= cacheSize) cache = new Map();
-      cache.set(token, t);
-      return t;
-    },
+    term: (token: string): string | null => memo.get(token, computeTerm),
   };
 }
