@@ -137,7 +137,14 @@ export function numberTokens(s: string, isArabicComma: (offset: number) => boole
       continue;
     }
     if (isDigit(c) || (c === 0x2e && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && (i === 0 || !isDigit(s.charCodeAt(i - 1))))) {
-      i = scanNumber(s, i, push, isArabicComma);
+      const before = out.length;
+      const next = scanNumber(s, i, push, isArabicComma);
+      // Every step must move on (a guard: a scanner bug must never hang on some input).
+      if (next <= i) {
+        out.length = before;
+        push({ kind: 'p', start: i, end: i + 1, form: s.slice(i, i + 1) });
+        i++;
+      } else i = next;
       continue;
     }
     if (isArabicLetter(c)) {
@@ -192,7 +199,7 @@ function scanNumber(
     ('/\\_=#@&?:'.includes(String.fromCharCode(prev)) && i > 1 && (isLatin(prev2) || isDigit(prev2))) ||
     (prev === 0x2d && (isLatin(prev2) || isArabicLetter(prev2)))
   ) {
-    let j = digitRunEnd(i);
+    let j = digitRunEnd(s.charCodeAt(i) === 0x2e ? i + 1 : i);
     while (j < n && (isLatin(s.charCodeAt(j)) || isDigit(s.charCodeAt(j)))) j++;
     return code(j);
   }

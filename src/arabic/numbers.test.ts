@@ -426,3 +426,27 @@ describe('numbersToJson', () => {
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
   });
 });
+
+describe('scanner progress', () => {
+  it('does not hang on a decimal point glued to Latin letters', () => {
+    expect(all('تابعوا mk.111 أو x.5y')).toEqual([]);
+    expect(all('a.1 b.2 .3').map((m) => m.value)).toEqual([0.3]);
+  });
+});
+
+describe('random input', () => {
+  it('never throws, always moves on and keeps offsets valid', () => {
+    const alphabet = ['1', '٢', '۳', '0', '.', ',', '٫', '٬', '،', '-', '/', ':', '+', '%', '٪', '$', ' ', '\n', 'a', 'k', 'و', 'ب', 'ال', 'خمسة', 'عشر', 'ألف', 'آلاف', 'مليون', 'ونصف', 'بين', 'من', 'إلى', 'أكثر', 'نحو', 'الأول', 'ضعف', 'أضعاف', 'بضعة', 'عشرات', 'في', 'المئة', 'فاصلة', '\u064e', '\u0640', '\u200f', '\ud800', '\udc00', '\ufefb'];
+    let seed = 12345;
+    const rnd = (k: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % k;
+    };
+    for (let round = 0; round < 300; round++) {
+      let t = '';
+      const len = 1 + rnd(40);
+      for (let k = 0; k < len; k++) t += alphabet[rnd(alphabet.length)];
+      all(t);
+    }
+  });
+});
