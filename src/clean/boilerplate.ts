@@ -75,6 +75,9 @@ const MD_HEADING = /^#{1,6}\s+/;
 const BYLINE = /^(?:by|بقلم|كتب|كتبت|بواسطة|إعداد|اعداد|تقرير|المحرر|written by|reporting by)\s*[:：\-–—]?\s*(.{2,60})$/iu;
 const CONTRIBUTOR = /(?:ساهم|ساهمت|شارك|شاركت|أسهم|أسهمت|اسهم)\s.{0,120}في\s+(?:إعداد|اعداد|كتابة|تغطية)\s+(?:هذا\s+)?(?:التقرير|الخبر|المقال|القصة)|contributed (?:to )?this report/iu;
 const BREADCRUMB = /^[^.!?؟]{0,120}(?:\s[»›>/|]\s[^.!?؟]{1,40}){2,}$|^(?:الرئيسية|الصفحة الرئيسية|home)\s*[»›>/|]\s*[^.!?؟]{1,60}$/iu;
+const HARAKAT = /[\u064b-\u0652\u0670\u0640]/g;
+/** Chrome lines that introduce a list of links to other stories. */
+const LIST_INTRO = /^(?:ui-vocabulary|read-also)$/;
 const PIPE_HEADER = /^([^|.!?؟]{2,40}?)\s+[|｜]\s+[^|.!?؟]{2,60}$/u;
 
 /** True when the key is a section label (`اخبار سياسية`, glued `الاخبارالاقتصادية`, `رياضة`). */
@@ -145,7 +148,8 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
       set(lab, 'chrome', 'ui-vocabulary');
       continue;
     }
-    const pat = text.length < 400 ? CHROME_PATTERNS.find((p) => p.re.test(text)) : undefined;
+    const plain = text.length < 400 ? text.replace(HARAKAT, '') : '';
+    const pat = text.length < 400 ? CHROME_PATTERNS.find((p) => p.re.test(plain)) : undefined;
     if (pat) {
       set(lab, 'chrome', pat.reason);
       continue;
@@ -159,9 +163,18 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
       continue;
     }
     const by = BYLINE.exec(text);
-    if (by?.[1] && keyWords(lineKey(by[1])).length <= 6 && !SENTENCE_END.test(by[1].trim())) {
+    const byName = by?.[1]?.split(/\s+[·•|،,—–-]\s+|\s*[·•|]\s*/u)[0]?.trim();
+    if (byName && keyWords(lineKey(byName)).length <= 6 && !SENTENCE_END.test(byName)) {
       set(lab, 'byline');
-      lab.value = by[1].trim();
+      lab.value = byName;
+      // "كتب: فلان · 13 مارس 2025 - 11:40 م": the date after the name is a stamp too.
+      const rest = by?.[1]?.slice(by[1].indexOf(byName) + byName.length) ?? '';
+      const tail = rest.replace(/^[\s·•|،,—–-]+/u, '');
+      const stamp = tail ? dateStampOfLine(tail) : undefined;
+      if (stamp) {
+        const offset = text.length - tail.length;
+        lab.stamp = { ...stamp, start: offset + stamp.start, end: offset + stamp.end };
+      }
       continue;
     }
     if (text.length <= 40 && isCategoryKey(key)) {
@@ -293,12 +306,22 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
     }
   }
 
-  // 6. The trailing run: short unpunctuated lines after the last paragraph, followed only by
-  // chrome, are chrome too (tag lists, widget titles).
+  // 6. Lists of links after a "related / read also / latest" line are chrome.
+  for (let i = 1; i < labels.length; i++) {
+    const l = labels[i] as LineLabel;
+    const prev = labels[i - 1] as LineLabel;
+    const intro = prev.kind === 'chrome' && LIST_INTRO.test(prev.reason);
+    const inList = prev.kind === 'chrome' && prev.reason === 'related-list';
+    if (l.kind === 'bullet' && (intro || inList) && l.line.text.length <= 160 && !/[.!؟?]$/u.test(l.line.text)) set(l, 'chrome', 'related-list');
+  }
+
+  // 7. The trailing run: short unpunctuated lines (and link-like bullets) after the last
+  // paragraph, followed only by chrome, are chrome too (tag lists, widget titles, link lists).
   for (let i = labels.length - 1; i > last && i >= 0; i--) {
     const l = labels[i] as LineLabel;
     if (!CONTENT_KINDS.has(l.kind)) continue;
-    if (l.line.text.length <= 60 && !SENTENCE_END.test(l.line.text)) set(l, 'chrome', 'trailing-widget');
+    const plainEnd = !SENTENCE_END.test(l.line.text);
+    if (plainEnd && (l.line.text.length <= 60 || (l.kind === 'bullet' && l.line.text.length <= 160))) set(l, 'chrome', 'trailing-widget');
     else break;
   }
 

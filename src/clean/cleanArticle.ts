@@ -348,7 +348,7 @@ export function cleanArticle(raw: RawInput, ctx: CleanContext = {}): Cleaned {
   }
 
   // Publication date.
-  const stamps = labels.filter((l): l is LineLabel & { stamp: DateStamp } => l.kind === 'date' && l.stamp !== undefined);
+  const stamps = labels.filter((l): l is LineLabel & { stamp: DateStamp } => (l.kind === 'date' || l.kind === 'byline') && l.stamp !== undefined);
   let unresolvedRelative = false;
   for (const l of stamps) {
     const st = l.stamp;

@@ -20,7 +20,7 @@ export const MAX_HTML_CHARS = 3_000_000;
 export const MAX_ELEMENTS = 60_000;
 
 const DROP =
-  'script, style, noscript, template, iframe, svg, canvas, form, button, select, input, textarea, nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], [aria-hidden="true"]';
+  'script, style, noscript, template, iframe, svg, canvas, form, button, select, input, textarea, nav, aside, footer, figcaption, [role="navigation"], [role="complementary"], [role="contentinfo"], [aria-hidden="true"]';
 
 /**
  * Extract an article from an HTML page: the page's metadata from its markup
