@@ -277,3 +277,24 @@ describe('cleanArticle with a template model', () => {
     expect(other.text).toContain(promo);
   });
 });
+
+describe('cleanArticle on feed items and page titles', () => {
+  it('a feed description is a fragment: tags stripped, no readability, fields used', () => {
+    const c = cleanArticle(
+      rawOf('<p>أعلنت الشركة عن <b>نتائج</b> الربع الأول، وقالت إن الأرباح ارتفعت بنسبة كبيرة مقارنة بالعام الماضي.</p><p>وأضافت أن التوسع سيستمر.</p>', 'feed', {
+        title: 'نتائج الربع الأول',
+        publisher: 'قناة المثال',
+        date: 'Tue, 03 Dec 2024 06:45:00 +0300',
+      }),
+    );
+    expect(paras(c)).toEqual(['أعلنت الشركة عن نتائج الربع الأول، وقالت إن الأرباح ارتفعت بنسبة كبيرة مقارنة بالعام الماضي.', 'وأضافت أن التوسع سيستمر.']);
+    expect(c.meta.publisher).toMatchObject({ value: 'قناة المثال', from: 'feed:publisher' });
+    expect(c.meta.published).toMatchObject({ value: '2024-12-03T03:45:00Z', from: 'feed:date' });
+    expect(codes(c).filter((x) => x.startsWith('HTML_'))).toEqual([]);
+  });
+
+  it('a <title> with a site suffix gives the headline only', () => {
+    const html = '<html><head><title>سقوط أمطار غزيرة على المرتفعات | موقع المثال</title></head><body><p>هطلت أمطار غزيرة على المرتفعات الغربية مساء أمس وتسببت في إغلاق عدد من الطرق الفرعية بشكل مؤقت، وفق ما أعلنته فرق الدفاع المدني في المنطقة.</p></body></html>';
+    expect(cleanArticle(rawOf(html, 'html')).meta.title?.value).toBe('سقوط أمطار غزيرة على المرتفعات');
+  });
+});

@@ -5,6 +5,7 @@ import { agencyOnly, findAgency } from './agencies.js';
 import { classifyLines, CONTENT_KINDS, looksLikeSite, unglueCategory, type LineLabel } from './boilerplate.js';
 import { findDateline, parseAuthorField } from './dateline.js';
 import { extractHtmlArticle, type HtmlArticle } from './htmlArticle.js';
+import { htmlToText } from './htmlToText.js';
 import { lineKey } from './lineKey.js';
 import { splitLines, type SourceLine } from './lines.js';
 import { OffsetMap, type OffsetSegment } from './offsetMap.js';
@@ -126,7 +127,10 @@ export function cleanArticle(raw: RawInput, ctx: CleanContext = {}): Cleaned {
   const looksHtml = raw.kind === 'html' || (raw.kind === 'feed' && /<[a-z!/][^>]*>/i.test(decoded));
   let html: HtmlArticle | undefined;
   let text = decoded;
-  if (looksHtml) {
+  if (looksHtml && raw.kind === 'feed') {
+    // A feed item's description is an HTML fragment, not a page: strip tags, no readability.
+    text = htmlToText(decoded);
+  } else if (looksHtml) {
     html = extractHtmlArticle(decoded);
     text = html.text;
     for (const p of html.problems) say(p.code, p.code === 'HTML_BAD_JSONLD' || p.code === 'HTML_NO_MARKUP' ? 'info' : 'warning', p.text);
@@ -136,7 +140,15 @@ export function cleanArticle(raw: RawInput, ctx: CleanContext = {}): Cleaned {
   // --- container metadata -------------------------------------------------------------------
   const hm = html?.meta;
   if (f.title?.trim()) meta.title = field(f.title.trim(), `${src}:title`, 0.9);
-  else if (hm?.title) meta.title = field(hm.title.value, hm.title.from, hm.title.from.startsWith('html:') ? 0.6 : 0.85);
+  else if (hm?.title) {
+    // "<title>Headline | Site</title>": drop the site part.
+    let t = hm.title.value;
+    if (hm.title.from === 'html:title') {
+      const parts = t.split(/\s+[|｜–—-]\s+/u);
+      if (parts.length > 1) t = [...parts].sort((a, b) => b.length - a.length)[0] ?? t;
+    }
+    meta.title = field(t, hm.title.from, hm.title.from.startsWith('html:') ? 0.6 : 0.85);
+  }
   if (hm?.subtitle && hm.subtitle.value !== meta.title?.value) meta.subtitle = field(hm.subtitle.value, hm.subtitle.from, 0.6);
   const url = f.url?.trim() || hm?.url?.value;
   if (url) meta.url = field(url, f.url?.trim() ? `${src}:url` : (hm?.url?.from ?? 'html'), 0.95);
