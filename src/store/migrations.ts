@@ -46,7 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at TEXT NOT NULL,
         analyzed_at TEXT NOT NULL
       );
-      CREATE INDEX articles_by_source ON articles(source, member);
+      CREATE INDEX articles_by_source ON articles(source, member, version);
       CREATE INDEX articles_current ON articles(is_current, id);
       CREATE INDEX articles_published ON articles(published);
       CREATE TABLE ingest_runs (

@@ -110,7 +110,7 @@ export class SqliteStore implements Store {
       rawBySha: db.prepare('SELECT id FROM raw_inputs WHERE sha256 = ?').pluck(),
       articleByRaw: db.prepare('SELECT id FROM articles WHERE raw_id = ?').pluck(),
       currentAt: db.prepare(
-        'SELECT id, version FROM articles WHERE source = ? AND member = ? AND is_current = 1 ORDER BY version DESC LIMIT 1',
+        'SELECT id, version FROM articles INDEXED BY articles_by_source WHERE source = ? AND member = ? AND +is_current = 1 ORDER BY version DESC LIMIT 1',
       ),
       insertRaw: db.prepare(
         'INSERT INTO raw_inputs (sha256, kind, encoding, bytes, size, fields_json, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
