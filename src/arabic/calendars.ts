@@ -1,4 +1,4 @@
-import { normalize, normalizeMatch } from './normalize.js';
+import { normalize, normalizeMatch, type Normalized } from './normalize.js';
 import { GREGORIAN_MONTH_NAMES, UQ_FIRST_YEAR, UQ_MONTH_MASKS, UQ_YEAR_STARTS, WEEKDAY_NAMES } from './calendarData.js';
 
 /** A calendar date (month 1–12, day 1–31). */
@@ -319,6 +319,7 @@ const NUM_YMD = new RegExp(
   `(?<![\\d./:-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d]|[./-]\\d)(${HMARK}|${GMARK})?(?:(?:t|\\s*,?\\s*)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(z|[+-]\\d{2}:?\\d{2})?(?!\\d))?`,
   'gy',
 );
+const WEEKDAY_PREFIX = new RegExp(`^(?:يوم\\s+)?(${WEEKDAY_RE})${NA}`);
 const MUWAFIQ = /\s*[,(]?\s*(?:-\s*)?(?:ال)?موافق\s*(?:ل\s*)?/y;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -393,8 +394,20 @@ const monthOf = (combined: string): number | undefined => {
   return gregorianMonth(first.trim());
 };
 
+let LETTER_STARTS_CACHE: ReadonlySet<string> | undefined;
+const letterStarts = (): ReadonlySet<string> => {
+  if (!LETTER_STARTS_CACHE) {
+    const s = new Set<string>(['يوم', 'شهر']);
+    for (const k of [...GREGORIAN.keys(), ...WEEKDAY.keys()]) s.add(k.split(' ')[0] ?? k);
+    LETTER_STARTS_CACHE = s;
+  }
+  return LETTER_STARTS_CACHE;
+};
+
 function scanNormalized(t: string, opts: DateScanOptions): Raw[] {
   const out: Raw[] = [];
+  if (!/\d/.test(t)) return out;
+  const LETTER_STARTS = letterStarts();
   const numericCal = opts.numericCalendar ?? 'auto';
   let i = 0;
   const tryAt = (re: RegExp, at: number): RegExpExecArray | null => {
@@ -410,10 +423,21 @@ function scanNormalized(t: string, opts: DateScanOptions): Raw[] {
       i++;
       continue;
     }
-    if (isLetter && i > 0) {
-      const p = t.charCodeAt(i - 1);
+    if (isLetter) {
+      const p = i > 0 ? t.charCodeAt(i - 1) : 0;
       if (p >= 0x621 && p <= 0x64a) {
         i++;
+        continue;
+      }
+      // a word can start a date only if it is a weekday, يوم, شهر or a month name
+      let j = i + 1;
+      while (j < t.length) {
+        const q = t.charCodeAt(j);
+        if (q < 0x621 || q > 0x64a) break;
+        j++;
+      }
+      if (!LETTER_STARTS.has(t.slice(i, j))) {
+        i = j;
         continue;
       }
     }
@@ -517,8 +541,12 @@ function scanNormalized(t: string, opts: DateScanOptions): Raw[] {
  * two days is noted). Impossible dates and far years are returned in `rejected`, never as dates.
  * Pure; offsets are into the original text.
  */
-export function scanArabicDates(text: string, options: DateScanOptions = {}): { dates: DateMention[]; rejected: RejectedDate[] } {
-  const n = normalize(text, 'match');
+export function scanArabicDates(
+  text: string,
+  options: DateScanOptions = {},
+  normalized?: Normalized,
+): { dates: DateMention[]; rejected: RejectedDate[] } {
+  const n = normalized ?? normalize(text, 'match');
   const dates: DateMention[] = [];
   const rejected: RejectedDate[] = [];
   for (const r of scanNormalized(n.text, options)) {
@@ -527,6 +555,11 @@ export function scanArabicDates(text: string, options: DateScanOptions = {}): { 
     if (r.date === null) {
       rejected.push({ start, end, text: raw, reason: r.reason ?? 'impossible-date' });
       continue;
+    }
+    const wd = WEEKDAY_PREFIX.exec(n.text.slice(r.s, r.e));
+    if (wd && r.grain !== 'month') {
+      const named = WEEKDAY.get(wd[1] ?? '');
+      if (named !== undefined && named !== weekdayOf(r.date.year, r.date.month, r.date.day)) r.notes.push('weekday-mismatch');
     }
     let value = r.grain === 'month' ? iso(r.date).slice(0, 7) : iso(r.date);
     if (r.time) {
@@ -550,7 +583,7 @@ export function scanArabicDates(text: string, options: DateScanOptions = {}): { 
   return { dates, rejected };
 }
 
-/** The valid absolute dates of {@link scanArabicDates}. */
+/** The valid absolute dates of {@link scanArabicDates} (`normalized`: the text's match normalisation, when the caller has it). */
 export function parseArabicDate(text: string, options: DateScanOptions = {}): DateMention[] {
   return scanArabicDates(text, options).dates;
 }

@@ -238,6 +238,13 @@ function isStarter(f: string): boolean {
   return STARTERS.has(f) || hijriMonth(f) !== undefined || weekdayOfName(f) !== undefined || numberWord(f) !== undefined;
 }
 
+const DECADE_MAP = new Map<string, number>();
+for (const [k, v] of Object.entries(DECADES)) {
+  DECADE_MAP.set(k, v);
+  DECADE_MAP.set(k.slice(2), v);
+}
+
+const NO_FORMS: Array<[string, number]> = [];
 /** Candidate readings of a word: itself, and without proclitics (و ف ب ل ك, لل→ال). */
 function forms(w: string): Array<[string, number]> {
   const out: Array<[string, number]> = [[w, 0]];
@@ -260,6 +267,27 @@ function forms(w: string): Array<[string, number]> {
 // --- parser -----------------------------------------------------------------------------
 
 /** Parses temporal expressions from the tokens of one text. */
+// Word sets used by the rules (hoisted).
+const S0 = set('م ميلادي ميلاديه');
+const S1 = set('العام السنه');
+const S2 = set('السنه العام');
+const S3 = set('الذي الي اللي');
+const S4 = set('قبل اول القبل');
+const S5 = set('الاسبوع الشهر العام السنه');
+const S6 = set('ه هجري هجريه');
+const S7 = set('من في بعد');
+const S8 = set('الموافق موافق في');
+const S9 = set('بعد قبل');
+const S10 = set('عند حوالي بحدود قرابه نحو حدود');
+const S11 = set('دقيقه دقائق');
+const S12 = set('الا الّا');
+const S13 = set('في عند');
+const S14 = set('من في');
+const S15 = set('يومي يومى');
+const S16 = set('منذ قبل بعد خلال غضون طوال طيله لمده مده من');
+const S17 = set('مؤخرا مؤخراً');
+const S18 = set('منذ حتى لغايه وحتى');
+
 export class TimeParser {
   private readonly t: readonly Tok[];
   /** Proclitic length recorded for tokens matched through a stripped form. */
@@ -270,7 +298,7 @@ export class TimeParser {
 
   constructor(tokens: readonly Tok[]) {
     this.t = tokens;
-    this.f = tokens.map((t) => (t.k === 'a' ? forms(t.w) : []));
+    this.f = tokens.map((t) => (t.k === 'a' ? forms(t.w) : NO_FORMS));
   }
 
   /** Cached readings of token i. */
@@ -455,11 +483,11 @@ export class TimeParser {
       const tok = this.t[j];
       if (tok && tok.k === 'd' && tok.w.length === 4 && !this.isP(j + 1, ':') && !this.isP(j + 1, '/')) {
         const y = Number(tok.w);
-        if (y >= 1000 && y <= 2999) return { v: { y }, i: this.opt(j + 1, set('م ميلادي ميلاديه')) };
+        if (y >= 1000 && y <= 2999) return { v: { y }, i: this.opt(j + 1, S0) };
       }
     }
     // السنة القادمة / العام الماضي / هذا العام
-    let r = this.word(i, set('العام السنه'));
+    let r = this.word(i, S1);
     if (r > 0) {
       const d = this.dir(r);
       if (d) return { v: { yRel: d.v }, i: d.i };
@@ -467,7 +495,7 @@ export class TimeParser {
     r = this.word(i, W_THIS_F);
     if (r < 0) r = this.word(i, W_THIS_M);
     if (r > 0) {
-      const e = this.word(r, set('السنه العام'));
+      const e = this.word(r, S2);
       if (e > 0) return { v: { yRel: 0 }, i: e };
     }
     return null;
@@ -488,11 +516,11 @@ export class TimeParser {
     // optional lead: يوم / اليوم / اليوم الذي|الي|اللي
     const leadYom = this.word(j, W_DAY);
     let k = leadYom > 0 ? leadYom : j;
-    if (leadYom > 0 && this.word(k, set('الذي الي اللي')) > 0) k++;
+    if (leadYom > 0 && this.word(k, S3) > 0) k++;
     // بعد غد / بعد الغد / بعد بكره
     if (this.word(k, 'بعد') > 0 && this.word(k + 1, TOMORROW) > 0) return { v: { dRel: 2 }, i: k + 2 };
     // قبل امس / اول امس / اول من امس / القبل البارحه
-    if (this.word(k, set('قبل اول القبل')) > 0) {
+    if (this.word(k, S4) > 0) {
       let e = k + 1;
       if (this.word(e, 'من') > 0) e++;
       if (this.word(e, YESTERDAY) > 0) return { v: { dRel: -2 }, i: e + 1 };
@@ -526,7 +554,7 @@ export class TimeParser {
       w === 'الاسبوع' ? 'week' : w === 'الشهر' ? 'month' : w === 'العام' || w === 'السنه' ? 'year' : undefined;
     const mk = (u: 'week' | 'month' | 'year', n: number): DateParts =>
       u === 'week' ? { wRel: n } : u === 'month' ? { mRel: n } : { yRel: n };
-    let j = this.word(i, set('الاسبوع الشهر العام السنه'));
+    let j = this.word(i, S5);
     if (j > 0) {
       const u = unitOf(this.fo(i).find(([f]) => unitOf(f))?.[0] ?? '');
       const d = this.dir(j);
@@ -655,8 +683,8 @@ export class TimeParser {
       const y = Number(tok.w);
       if (y >= 1000 && y <= 2999) {
         // a Hijri year: عام 1445 هـ
-        if (this.word(j + 1, set('ه هجري هجريه')) > 0) return { v: { hijri: { y, m: 1 }, yearOnly: true }, i: j + 2 };
-        return { v: { y, yearOnly: true }, i: this.opt(j + 1, set('م ميلادي ميلاديه')) };
+        if (this.word(j + 1, S6) > 0) return { v: { hijri: { y, m: 1 }, yearOnly: true }, i: j + 2 };
+        return { v: { y, yearOnly: true }, i: this.opt(j + 1, S0) };
       }
     }
     return null;
@@ -711,7 +739,7 @@ export class TimeParser {
       } else return null;
     }
     // scope
-    const k = this.word(j, set('من في بعد')) > 0 ? j + 1 : j;
+    const k = this.word(j, S7) > 0 ? j + 1 : j;
     const after = this.w(j) === 'بعد';
     if (after) {
       const h = this.holiday(k);
@@ -737,7 +765,7 @@ export class TimeParser {
     if (ru && ru.v.wRel === undefined) return { v: { ...ru.v, part: p.v }, i: ru.i };
     const y = this.yearOnly(j) ?? this.yearRef(j);
     if (y) return { v: { ...y.v, part: p.v }, i: y.i };
-    j = this.word(j, set('العام السنه'));
+    j = this.word(j, S1);
     if (j > 0) return { v: { yRel: 0, part: p.v }, i: j };
     return null;
   }
@@ -759,8 +787,8 @@ export class TimeParser {
       const tok = this.t[e];
       if (tok && tok.k === 'd' && tok.w.length === 4) {
         const y = Number(tok.w);
-        if (this.word(e + 1, set('ه هجري هجريه')) > 0 || (y >= 1300 && y <= 1500))
-          return { v: { holiday: name, hijri: { y, m: 0 } }, i: this.word(e + 1, set('ه هجري هجريه')) > 0 ? e + 2 : e + 1 };
+        if (this.word(e + 1, S6) > 0 || (y >= 1300 && y <= 1500))
+          return { v: { holiday: name, hijri: { y, m: 0 } }, i: this.word(e + 1, S6) > 0 ? e + 2 : e + 1 };
         return { v: { holiday: name, y }, i: e + 1 };
       }
       const yr = this.yearRef(e, false);
@@ -801,7 +829,7 @@ export class TimeParser {
     if (tok && tok.k === 'd' && tok.w.length >= 3 && tok.w.length <= 4) {
       y = Number(tok.w);
       e = m.i + 1;
-      const mark = this.word(e, set('ه هجري هجريه'));
+      const mark = this.word(e, S6);
       if (mark > 0) e = mark;
       else if (y < 1300 || y > 1500) return d !== undefined ? { v: { hijri: { m: m.v, d } }, i: m.i } : null;
     }
@@ -862,7 +890,7 @@ export class TimeParser {
     if (!w) return null;
     let j = w.i;
     if (this.isP(j, ',')) j++;
-    const mw = this.word(j, set('الموافق موافق في'));
+    const mw = this.word(j, S8);
     if (mw > 0) j = mw;
     const dm = this.dayMonth(j);
     if (dm) return { v: { ...dm.v, wd: w.v.wd ?? 0 }, i: dm.i };
@@ -885,7 +913,7 @@ export class TimeParser {
 
   /** Day part words after a time: صباحا، الصبح، بعد الظهر، قبل المغرب، هذه الليلة. */
   private dayPart(i: number): R<'am' | 'pm' | 'noon' | 'night'> | null {
-    const a = this.word(i, set('بعد قبل'));
+    const a = this.word(i, S9);
     if (a > 0) {
       const which = this.w(a);
       const before = this.w(i).endsWith('قبل');
@@ -915,7 +943,7 @@ export class TimeParser {
   private timeExprRaw(i: number): R<TimeOfDay> | null {
     let j = i;
     let approx = false;
-    const lead = this.word(j, set('عند حوالي بحدود قرابه نحو حدود'));
+    const lead = this.word(j, S10);
     if (lead > 0) {
       approx = this.w(j) !== 'عند';
       j = lead;
@@ -954,7 +982,7 @@ export class TimeParser {
         const m = this.num(waw);
         if (m && m.v.n < 60) {
           tod.min = m.v.n;
-          j = this.opt(m.i, set('دقيقه دقائق'));
+          j = this.opt(m.i, S11);
         }
       } else if (tok && tok.k === 'a' && tok.w.startsWith('و')) {
         const rest = tok.w.slice(1);
@@ -968,10 +996,10 @@ export class TimeParser {
           const m = this.numFromWaw(j);
           if (m && m.v < 60) {
             tod.min = m.v;
-            j = this.opt(m.i, set('دقيقه دقائق'));
+            j = this.opt(m.i, S11);
           }
         }
-      } else if (this.word(j, set('الا الّا')) > 0) {
+      } else if (this.word(j, S12) > 0) {
         const k = j + 1;
         const f = frac(this.w(k));
         let sub: number | undefined;
@@ -981,7 +1009,7 @@ export class TimeParser {
           const m = this.num(k);
           if (m && m.v.n < 60) {
             sub = m.v.n;
-            e = this.opt(m.i, set('دقيقه دقائق'));
+            e = this.opt(m.i, S11);
           }
         }
         if (sub !== undefined) {
@@ -1024,7 +1052,7 @@ export class TimeParser {
     if (d) {
       let j = d.i;
       if (this.isP(j, ',') || this.isP(j, '-')) j++;
-      j = this.opt(j, set('في عند'));
+      j = this.opt(j, S13);
       const t = this.timeExpr(j);
       const monthOnly = d.v.m !== undefined && d.v.d === undefined && d.v.nth === undefined;
       if (t && !d.v.yearOnly && !monthOnly && d.v.yRel === undefined && d.v.mRel === undefined) return { v: { k: 'date', d: d.v, t: t.v }, i: t.i };
@@ -1034,7 +1062,7 @@ export class TimeParser {
     if (t) {
       let j = t.i;
       if (this.isP(j, ',')) j++;
-      j = this.opt(j, set('من في'));
+      j = this.opt(j, S14);
       const d2 = this.dateCore(j);
       if (d2 && !d2.v.yearOnly) return { v: { k: 'date', d: d2.v, t: t.v }, i: d2.i };
       return { v: { k: 'date', d: {}, t: t.v }, i: t.i };
@@ -1073,7 +1101,7 @@ export class TimeParser {
     const from = between || this.word(j, W_FROM) > 0;
     if (from) j++;
     // يومي WD و WD
-    if (!from && this.word(j, set('يومي يومى')) > 0) {
+    if (!from && this.word(j, S15) > 0) {
       const a = this.weekdayName(j + 1);
       if (a) {
         const b = this.t[a.i]?.w.startsWith('و') ? this.weekdayName(a.i) : null;
@@ -1211,7 +1239,7 @@ export class TimeParser {
 
   /** منذ/قبل/بعد/خلال + quantity; الأسابيع الثلاثة القادمة; في الأسابيع الأخيرة. */
   relative(i: number): R<Expr> | null {
-    const p = this.word(i, set('منذ قبل بعد خلال غضون طوال طيله لمده مده من'));
+    const p = this.word(i, S16);
     if (p > 0) {
       const prep = this.fo(i).find(([f]) => /^(منذ|قبل|بعد|خلال|غضون|طوال|طيله|لمده|مده|من)$/.test(f))?.[0] ?? '';
       const j = prep === 'غضون' ? p : this.w(i) === 'في' ? p : p;
@@ -1248,7 +1276,7 @@ export class TimeParser {
         return { v: { k: 'within', n, unit: u.v.unit, dir: d.v, whole: true }, i: d.i };
       }
     }
-    if (this.word(i, set('مؤخرا مؤخراً')) > 0) return { v: { k: 'vague', dir: -1 }, i: i + 1 };
+    if (this.word(i, S17) > 0) return { v: { k: 'vague', dir: -1 }, i: i + 1 };
     if (this.word(i, 'الاونه') > 0 && this.word(i + 1, RECENT) > 0) return { v: { k: 'vague', dir: -1 }, i: i + 2 };
     return null;
   }
@@ -1275,7 +1303,7 @@ export class TimeParser {
   /** Decades and centuries: التسعينيات، تسعينيات القرن الماضي، القرن العشرين، القرن الحادي والعشرين. */
   eraExpr(i: number): R<Expr> | null {
     for (const [f] of this.fo(i)) {
-      const dd = DECADES[f] ?? DECADES[`ال${f}`];
+      const dd = DECADE_MAP.get(f);
       if (dd !== undefined) {
         let j = i + 1;
         let century = 19;
@@ -1318,7 +1346,7 @@ export class TimeParser {
   parseAt(i: number): R<Expr> | null {
     const cands: Array<R<Expr> | null> = [this.interval(i), this.dateTime(i), this.relative(i), this.setExpr(i), this.eraExpr(i)];
     // since/until: منذ فبراير 2022، حتى 13 يوليو
-    const su = this.word(i, set('منذ حتى لغايه وحتى'));
+    const su = this.word(i, S18);
     if (su > 0) {
       const dt = this.dateTime(su);
       if (dt) {

@@ -3,7 +3,7 @@ import { normalize } from '../arabic/normalize.js';
 import { message, type Message } from '../core/message.js';
 import { lex, TimeParser } from './grammar.js';
 import { parseRef, resolveExpr, type Ref, type Resolution } from './resolve.js';
-import { tenseAround } from './tense.js';
+import { sentenceAround, tenseAround } from './tense.js';
 import type { Grain, TagTimeOptions, Timex } from './types.js';
 
 /** The result of {@link tagTimeDetailed}. */
@@ -55,7 +55,7 @@ export function tagTimeDetailed(text: string, options: TagTimeOptions = {}): Tim
   const parsed = parser.parseAll();
 
   // Absolute dates written in full (numeric, Hijri, combined) from the calendars module.
-  const scan = scanArabicDates(text);
+  const scan = scanArabicDates(text, {}, n);
   const absolute = scan.dates.map((d) => fromMention(d, ref, inferredRef));
   for (const r of scan.rejected)
     messages.push(
@@ -63,9 +63,23 @@ export function tagTimeDetailed(text: string, options: TagTimeOptions = {}): Tim
         span: { start: r.start, end: r.end },
       }),
     );
+  for (const t of absolute)
+    if (t.note?.includes('weekday-mismatch'))
+      messages.push(message('TIME_AMBIGUOUS', 'info', `"${t.text}": the weekday written does not match the date`, { span: { start: t.span[0], end: t.span[1] } }));
   const taken = [...absolute.map((t) => t.span), ...scan.rejected.map((r) => [r.start, r.end] as const)];
   const overlapsTaken = (a: number, b: number): readonly [number, number] | undefined => taken.find(([s, e]) => a < e && s < b);
 
+  const nt = n.text;
+  const tenseCache = new Map<number, 'past' | 'future'>();
+  const tenseOf = (a: number, b: number): 'past' | 'future' => {
+    const [s0] = sentenceAround(nt, a);
+    let t = tenseCache.get(s0);
+    if (t === undefined) {
+      t = tenseAround(nt, a, b);
+      tenseCache.set(s0, t);
+    }
+    return t;
+  };
   const out: Timex[] = [];
   let prevDn: number | undefined;
   for (const p of parsed) {
@@ -84,7 +98,7 @@ export function tagTimeDetailed(text: string, options: TagTimeOptions = {}): Tim
     let dir: -1 | 1;
     let dirSource: string;
     if (prefer === 'context') {
-      const tense = tenseAround(n.text, first.s, last.e);
+      const tense = tenseOf(first.s, last.e);
       dir = tense === 'future' ? 1 : -1;
       dirSource = `tense:${tense}`;
     } else {

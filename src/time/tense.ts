@@ -18,12 +18,14 @@ export function isFutureVerb(word: string): boolean {
   return !NOT_VERB.test(w);
 }
 
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
+
 /** Sentence bounds around `offset` in match-normalised text. */
 export function sentenceAround(text: string, offset: number): [number, number] {
   let a = offset;
-  while (a > 0 && !/[.!?\n;]/.test(text[a - 1] ?? '')) a--;
+  while (a > 0 && !isStop(text.charCodeAt(a - 1))) a--;
   let b = offset;
-  while (b < text.length && !/[.!?\n;]/.test(text[b] ?? '')) b++;
+  while (b < text.length && !isStop(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
