@@ -78,6 +78,8 @@ const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) |
 // Sticky patterns, run at a digit.
 /** Three or more digit groups joined by the same separator: dates, versions, IPs, phone numbers. */
 const MULTI_GROUP = /\d+([/.-])\d+(?:\1\d+)+/y;
+/** The same with spaces around `/` or `-` (19 / 10 / 1436، 30 -12 -1436). */
+const MULTI_GROUP_SPACED = /\d+ *([/-]) *\d+(?: *\1 *\d+)+/y;
 /** Clock times (10:30, 10:30:15) and similar. */
 const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y;
 /** A number with thousands groups or plain digits, and optional decimals. */
@@ -138,7 +140,10 @@ export function numberTokens(s: string, isArabicComma: (offset: number) => boole
     }
     if (isDigit(c) || (c === 0x2e && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && (i === 0 || !isDigit(s.charCodeAt(i - 1))))) {
       const before = out.length;
-      const next = scanNumber(s, i, push, isArabicComma);
+      // Right after a code and one separator (/2024/05): the path goes on.
+      const code = out[out.length - 2];
+      const afterCode = code !== undefined && code.kind === 'x' && code.end === i - 1;
+      const next = scanNumber(s, i, push, isArabicComma, afterCode);
       // Every step must move on (a guard: a scanner bug must never hang on some input).
       if (next <= i) {
         out.length = before;
@@ -178,6 +183,7 @@ function scanNumber(
   i: number,
   push: (t: TokenParts) => void,
   isArabicComma: (offset: number) => boolean,
+  afterCode: boolean,
 ): number {
   const n = s.length;
   const prev = i > 0 ? s.charCodeAt(i - 1) : 0x20;
@@ -196,7 +202,7 @@ function scanNumber(
   const prev2 = i > 1 ? s.charCodeAt(i - 2) : 0x20;
   if (
     isLatin(prev) ||
-    ('/\\_=#@&?:'.includes(String.fromCharCode(prev)) && i > 1 && (isLatin(prev2) || isDigit(prev2))) ||
+    ('/\\_=#@&?:'.includes(String.fromCharCode(prev)) && i > 1 && (isLatin(prev2) || (isDigit(prev2) && afterCode))) ||
     (prev === 0x2d && (isLatin(prev2) || isArabicLetter(prev2)))
   ) {
     let j = digitRunEnd(s.charCodeAt(i) === 0x2e ? i + 1 : i);
@@ -216,7 +222,7 @@ function scanNumber(
       push({ kind: 'n', start: i, end, form: dots[0], value: finiteOrUndefined(Number(digits)), plainInt: false, digits });
       return end;
     }
-    const multi = stickyMatch(MULTI_GROUP, s, i);
+    const multi = stickyMatch(MULTI_GROUP, s, i) ?? stickyMatch(MULTI_GROUP_SPACED, s, i);
     if (multi) return code(i + multi[0].length);
     const clock = stickyMatch(CLOCK, s, i);
     if (clock) return code(i + clock[0].length);
@@ -272,13 +278,15 @@ function scanNumber(
       const a = Number(intDigits);
       const b = Number(den);
       const fullEnd = end + d[0].length;
-      const isYear = (x: number, len: number): boolean => len === 4 && x >= 1900 && x <= 2100;
+      // Gregorian or Hijri years (1436/1437 is a Hijri academic year).
+      const isYear = (x: number, len: number): boolean => len === 4 && ((x >= 1900 && x <= 2100) || (x >= 1300 && x <= 1500));
       if (isYear(b, den.length) && isYear(a, intDigits.length)) {
         // 2023/2024: two years; let the grammar read a range with '/' as the dash.
         push({ kind: 'n', start: i, end, form: s.slice(i, end), value: a, plainInt: true, digits: intDigits });
         return end;
       }
-      if (b === 0 || (isYear(b, den.length) && a >= 1 && a <= 12)) return code(fullEnd);
+      // A zero or a long odd denominator (6/10994) is a reference number, not a fraction.
+      if (b === 0 || b > 1000 || (isYear(b, den.length) && a >= 1 && a <= 12)) return code(fullEnd);
       const v = a / b;
       push({ kind: 'n', start: i, end: fullEnd, form: s.slice(i, fullEnd), value: finiteOrUndefined(v), fraction: true, digits: intDigits });
       return fullEnd;

@@ -365,6 +365,37 @@ describe('not numbers', () => {
   );
 });
 
+describe('dates in Saudi news style', () => {
+  it.each(['19 / 10 / 1436هـ', '30 -12 -1436', '14/  9/ 2015', 'يوم الاثنين 11/9', 'من 30/12', 'الأحد 16/12 المقبل', 'برقم 6/10994', '9/1436'])('%s has no number', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it('reads a d/m without date context as a fraction and two years as a range', () => {
+    expect(one('11/10').kind).toBe('fraction');
+    const y = one('العام الدراسي 1436/1437');
+    expect([y.min, y.max]).toEqual([1436, 1437]);
+    const y2 = one('لعام 1436 / 1437 هـ');
+    expect([y2.min, y2.max]).toEqual([1436, 1437]);
+  });
+});
+
+describe('changes that are not ranges', () => {
+  it('keeps a percentage going to an amount, and numbers of a different size, apart', () => {
+    expect(all('ارتفع 1.3 بالمئة إلى 598.50 دولار').map((m) => [m.kind, m.value])).toEqual([
+      ['percent', 1.3],
+      ['cardinal', 598.5],
+    ]);
+    expect(all('زادت 9.3 إلى 7 تريليونات').map((m) => m.value)).toEqual([9.3, 7e12]);
+    expect(all('فاز صفر - 1').map((m) => m.value)).toEqual([0, 1]);
+    expect(all('النتيجة 1/ 3').map((m) => m.value)).toEqual([1, 3]);
+  });
+
+  it('does not read ربع النهائي or نصف سنوي as fractions', () => {
+    expect(all('بلغ ربع النهائي')).toEqual([]);
+    expect(all('تقرير نصف سنوي')).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   it('handles empty, punctuation, marks and controls', () => {
     expect(findNumbers('')).toEqual([]);

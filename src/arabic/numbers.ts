@@ -209,6 +209,13 @@ const NOT_UNITS = matchSet(
 /** Words before a year after which the next word is not its counted noun (عام 2024 أعلنت…). */
 const YEAR_CONTEXT = matchSet('عام العام لعام سنة السنة منذ في حتى مطلع نهاية بداية منتصف خلال أواخر أوائل');
 
+/** Words before a d/m token that make it a date. */
+const DATE_CUES = matchSet('يوم اليوم الموافق تاريخ بتاريخ التاريخ من منذ إلى حتى في قبل بعد الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت أحد اثنين ثلاثاء أربعاء خميس جمعة سبت');
+/** Words after a d/m token that make it a date. */
+const DATE_AFTER = matchSet('الجاري المقبل الماضي القادم المنصرم هـ');
+/** Words after نصف/ربع that make a compound, not a fraction (ربع النهائي، نصف سنوي، نصف قطر). */
+const FRACTION_COMPOUNDS = matchSet('النهائي نهائي النهائية نهائية سنوي السنوي سنوية السنوية شهري الشهري شهرية الشهرية قطر القطر');
+
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 const DASHES = new Set(['-', '–', '—', '−']);
 
@@ -406,6 +413,7 @@ class NumberParser {
     let defTensAfterUnit = false;
 
     if (t.kind === 'n') {
+      if (t.fraction && this.looksLikeDayMonth(i)) return null;
       const q: Quantity = { s: t.start, e: t.end, next: i + 1, kind: t.fraction ? 'fraction' : 'cardinal', approx: false, scale: 1, simple: t.plainInt === true, construct: false };
       if (t.value === undefined) return q;
       q.value = t.value;
@@ -443,7 +451,7 @@ class NumberParser {
         case 'vague':
           return headDef ? null : this.vague(i, e.value, start);
         case 'fraction': {
-          if (headDef) return null;
+          if (headDef || FRACTION_COMPOUNDS.has(this.form(i + 1))) return null;
           const a = this.atom(i + 1);
           const se = a?.reading?.entry;
           if (a && !a.conj && se?.kind === 'scale' && (se.form === 'sg' || se.form === 'acc') && a.reading?.clitic === null) {
@@ -640,6 +648,22 @@ class NumberParser {
     };
   }
 
+  /**
+   * A fraction token d/m (day ≤ 31, month ≤ 12) in a date context: after يوم, الموافق, a weekday,
+   * من/إلى/حتى/منذ/في…, or before هـ/م or الجاري/المقبل/الماضي. Alone (as in Duckling's
+   * ١١/١٠) it stays a fraction.
+   */
+  looksLikeDayMonth(i: number): boolean {
+    const t = this.toks[i] as NumberToken;
+    const [a, b] = t.form.split('/').map(Number);
+    if (a === undefined || b === undefined || !(a >= 1 && a <= 31 && b >= 1 && b <= 12)) return false;
+    const prev = this.form(i - 1);
+    if (prev !== '' && (DATE_CUES.has(prev) || (prev.length > 3 && 'وبل'.includes(prev[0] ?? '') && DATE_CUES.has(prev.slice(1))))) return true;
+    const next = this.toks[i + 1];
+    if (next?.kind === 'w' && ((!next.gap && (next.form === 'ه' || next.form === 'م')) || DATE_AFTER.has(next.form))) return true;
+    return false;
+  }
+
   /** Decimal digits after فاصلة: a digit number or a small number in words. */
   decimals(k: number): { digits: string; next: number } | null {
     const t = this.toks[k];
@@ -808,8 +832,10 @@ function tryMention(p: NumberParser, i: number): Draft | null {
     let conn: number | null = null;
     let how: 'dash' | 'to' = 'to';
     if (c && !c.newline && c.kind === 'p' && (DASHES.has(c.form) || (c.form === '/' && q1.simple))) {
+      // A dash range joins digits (25-30, 25-30 ألف); a slash only joins two years (1436/1437).
       const nt = p.tok(q1.next + 1);
-      if (nt && !nt.newline && (nt.kind === 'n' || nt.kind === 'w')) {
+      const firstIsDigits = p.tok(j)?.kind === 'n' || p.tok(j)?.kind === 'p';
+      if (nt && !nt.newline && nt.kind === 'n' && firstIsDigits && (c.form !== '/' || isYearPair(q1, nt))) {
         conn = q1.next + 1;
         how = 'dash';
       }
@@ -827,6 +853,13 @@ function tryMention(p: NumberParser, i: number): Draft | null {
   if (q1.min !== undefined) d.min = q1.min;
   if (q1.max !== undefined) d.max = q1.max;
   return finish(p, d, q1);
+}
+
+/** Two plain four-digit years, the second after the first (2015/2016, 1436 / 1437). */
+function isYearPair(q1: Quantity, t: NumberToken): boolean {
+  const a = q1.value ?? 0;
+  const b = t.value ?? 0;
+  return q1.simple && t.plainInt && t.digits.length === 4 && a >= 1000 && a <= 9999 && b > a && b - a <= 5;
 }
 
 /** The token where the second number of a range starts, after q1 ends at `k`. */
@@ -852,7 +885,15 @@ function range(q1: Quantity, q2: Quantity, how: 'between' | 'from' | 'dash' | 't
   if ((q2.kind !== 'cardinal' && q2.kind !== 'percent') || q2.min !== undefined || q1.min !== undefined) return null;
   let a = q1.value;
   let b = q2.value;
-  if (q1.scale === 1 && q2.scale > 1 && q1.kind !== 'percent' && a * q2.scale <= b) a *= q2.scale;
+  // 1.3 بالمئة إلى 598.50: a percentage going to an amount is a change, not a range.
+  if (q1.kind === 'percent' && q2.kind !== 'percent') return null;
+  let spread = false;
+  if (q1.scale === 1 && q2.scale > 1 && q1.kind !== 'percent' && a * q2.scale <= b) {
+    a *= q2.scale;
+    spread = true;
+  }
+  // Without من/بين, "X إلى Y" is a range only when the two are of a size (25 إلى 30, not 9.3 إلى 7 تريليونات).
+  if (how === 'to' && !spread && (a <= 0 || b > 20 * a)) return null;
   if (how === 'dash' && q1.simple && q2.simple && a >= b) {
     // 2014-15: a season; anything else (2-1, 3-3) is a score or a code, not a range.
     const yearLen = Math.floor(Math.log10(Math.max(1, a))) + 1;
