@@ -8,6 +8,8 @@ export interface CliContext {
   readonly engine: () => Engine;
   /** Working directory for relative paths. */
   readonly cwd: string;
+  /** Standard input (injected for tests). */
+  readonly stdin: () => AsyncIterable<Buffer | string>;
 }
 
 /** A CLI command: returns the process exit code (0 ok, 1 some inputs failed, 2 usage). */

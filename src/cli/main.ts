@@ -6,6 +6,7 @@ import { packageRoot } from '../models/paths.js';
 import type { CliContext, Command } from './context.js';
 import { exportCommand, ingestCommand, listCommand, reanalyzeCommand, showCommand, statsCommand } from './commands.js';
 import { demoCommand } from './demo.js';
+import { annotateCommand, numbersCommand, timeCommand } from './language.js';
 import { processOutput, type Output } from './output.js';
 
 /** Every CLI command, in help order. */
@@ -16,6 +17,9 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   reanalyzeCommand,
   exportCommand,
+  annotateCommand,
+  numbersCommand,
+  timeCommand,
   demoCommand,
 ];
 
@@ -38,7 +42,12 @@ function help(io: Output): void {
 /** Run the CLI with the given arguments; resolves to the exit code. */
 export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promise<number> {
   const io = ctx.io ?? processOutput;
-  const context: CliContext = { io, engine: ctx.engine ?? createDefaultEngine, cwd: ctx.cwd ?? process.cwd() };
+  const context: CliContext = {
+    io,
+    engine: ctx.engine ?? createDefaultEngine,
+    cwd: ctx.cwd ?? process.cwd(),
+    stdin: ctx.stdin ?? (() => process.stdin),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     help(io);
