@@ -9,6 +9,9 @@
  *   ANERcorp `train.txt` (the last 20% are held out for `scripts/eval-clitics.ts`). A name token
  *   that is a clitic plus a better-attested form (`والعربية`) is replaced by that form.
  *
+ * - Arabic spellings of Wikidata personal-name tokens (`translit/wikidata-en-ar-names.tsv`, CC0)
+ *   as a separate, weaker `transliteration` flag (see `ArabicLexicon.isTransliteration`).
+ *
  * Run: `npx tsx scripts/build-arabic-lexicon.ts`
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -60,6 +63,23 @@ export function readGazetteer(files = ['pers.txt', 'loc.txt']): string[] {
       if (/^[=*]+$/.test(line.trim())) continue;
       for (const t of tokenize(line)) if (t.kind === 'arabic') out.push(normalizeMatch(t.text));
     }
+  }
+  return out;
+}
+
+/**
+ * Arabic spellings of personal-name tokens from `../shared/data/translit/wikidata-en-ar-names.tsv`
+ * (`english<TAB>arabic letters separated by spaces<TAB>count`, CC0), match-normalised, at least
+ * three letters.
+ */
+export function readWikidataNames(): string[] {
+  const out: string[] = [];
+  const text = readFileSync(sharedPath('data', 'translit', 'wikidata-en-ar-names.tsv'), 'utf8');
+  for (const line of text.split(/\r?\n/)) {
+    const ar = line.split('\t')[1];
+    if (!ar) continue;
+    const w = normalizeMatch(ar.replace(/\s+/g, ''));
+    if (w.length >= 3 && /^[\u0621-\u064a]+$/.test(w)) out.push(w);
   }
   return out;
 }
@@ -127,7 +147,11 @@ function main(): void {
   const t0 = performance.now();
   const { counts, total, articles } = countSaudiNewsNet();
   const train = readAnercorp(sharedPath('data', 'anercorp', 'train.txt'));
+  // Wikidata name spellings are kept apart as transliterations: as full names they include many
+  // common words (كان, وسوف, بدور) and cost 5 points of correct clitic splits on the ANERcorp
+  // test set (scripts/eval-clitics.ts, C).
   const names = cleanNames([...readGazetteer(), ...anercorpNameTokens(train)], counts);
+  const transliterations = new Set(readWikidataNames());
   const kept = new Map<string, number>();
   for (const [f, c] of counts) if (c >= MIN_KEEP) kept.set(f, c);
   const text = serializeArabicLexicon(
@@ -137,14 +161,16 @@ function main(): void {
     [
       `built by scripts/build-arabic-lexicon.ts: ${articles} SaudiNewsNet articles, ${total} Arabic word tokens, ${counts.size} forms (kept ${kept.size} with count >= ${MIN_KEEP})`,
       `names: ANERGazet pers+loc and ANERcorp train PERS/LOC tokens (first ${ANERCORP_LEXICON_SHARE * 100}% of sentences): ${names.size}`,
-      'counts of single match-normalised word forms only (SaudiNewsNet CC BY-NC-SA 4.0; ANERGazet no licence stated; ANERcorp CC BY-SA 4.0)',
+      `transliterations: Arabic spellings of Wikidata name tokens: ${transliterations.size}`,
+      'counts of single match-normalised word forms only (SaudiNewsNet CC BY-NC-SA 4.0; ANERGazet no licence stated; ANERcorp CC BY-SA 4.0; Wikidata CC0)',
     ].join('\n'),
+    transliterations,
   );
   const gz = gzipSync(new TextEncoder().encode(text), { level: 9 });
   const out = modelPath('arabic-lexicon.tsv.gz');
   writeFileSync(out, gz);
   console.log(
-    `wrote ${out}: ${kept.size} forms, ${names.size} names, ${(gz.length / 1e6).toFixed(2)} MB gzipped (${(text.length / 1e6).toFixed(2)} M chars) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `wrote ${out}: ${kept.size} forms, ${names.size} names, ${transliterations.size} transliterations, ${(gz.length / 1e6).toFixed(2)} MB gzipped (${(text.length / 1e6).toFixed(2)} M chars) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -19,7 +19,9 @@
  * Two guards are evaluated:
  *   A. the shipped lexicon (`models/arabic-lexicon.tsv.gz`, whose names include the PERS/LOC tokens
  *      of the first 80% of train sentences), on the HELD-OUT last 20% of train sentences;
- *   B. a guard from the SaudiNewsNet counts + ANERGazet names only (no ANERcorp), on all of train.
+ *   B. a guard from the SaudiNewsNet counts, ANERGazet names and Wikidata transliterations (no
+ *      ANERcorp), on all of train;
+ *   C. for comparison, B with the Wikidata spellings used as full names (not shipped).
  *
  * Run: `npx tsx scripts/eval-clitics.ts [--errors] [--slack N] [--unseen N] [--evidence X]`
  */
@@ -30,7 +32,7 @@ import { createArabicLexicon, parseArabicLexicon, type ArabicLexicon } from '../
 import { normalizeMatch } from '../src/arabic/normalize.js';
 import { ARABIC_LEXICON_FILE } from '../src/models/arabicLexicon.js';
 import { modelPath, sharedPath } from '../src/models/paths.js';
-import { ANERCORP_LEXICON_SHARE, cleanNames, readAnercorp, readGazetteer, type TaggedSentence } from './build-arabic-lexicon.js';
+import { ANERCORP_LEXICON_SHARE, cleanNames, readAnercorp, readGazetteer, readWikidataNames, type TaggedSentence } from './build-arabic-lexicon.js';
 
 /** Proclitic surfaces and their non-article parts; `article` when ال is included (elided for لل). */
 const PROCLITIC_SURFACES: { surface: string; parts: string[]; article: boolean; elided: boolean }[] = [
@@ -207,9 +209,13 @@ function main(): void {
     const [form, c] = line.split('\t');
     if (form && Number(c) > 0) counts.set(form, Number(c));
   }
-  const lexB = createArabicLexicon(counts, cleanNames(readGazetteer(), counts), shipped.total);
+  const wikidata = readWikidataNames();
+  const lexB = createArabicLexicon(counts, cleanNames(readGazetteer(), counts), shipped.total, wikidata);
   const b = evaluate(train, lexB, entityCount, oCount, options);
-  report(`B. SaudiNewsNet counts + ANERGazet names only, all of train.txt (${train.length} sentences)`, b);
+  report(`B. SaudiNewsNet counts + ANERGazet names + Wikidata transliterations (no ANERcorp), all of train.txt (${train.length} sentences)`, b);
+  const lexC = createArabicLexicon(counts, cleanNames([...readGazetteer(), ...wikidata], counts), shipped.total);
+  const c = evaluate(train, lexC, entityCount, oCount, options);
+  report(`C. for comparison: Wikidata spellings used as full names instead, all of train.txt`, c);
 
   if (process.argv.includes('--errors')) for (const e of [...a.errors]) console.log(e);
 }

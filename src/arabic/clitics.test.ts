@@ -83,7 +83,7 @@ describe('segment rules (toy lexicon)', () => {
 describe.skipIf(!existsSync(modelPath(ARABIC_LEXICON_FILE)))('segment with the shipped lexicon', () => {
   const lex = loadArabicLexicon();
   it('keeps the names from the issue intact', () => {
-    for (const name of ['بوتين', 'وونسان', 'لافروف', 'فلاديمير', 'كوريا', 'كورسك', 'بكين', 'لندن', 'باريس', 'موسكو']) {
+    for (const name of ['بوتين', 'وونسان', 'لافروف', 'فلاديمير', 'كوريا', 'كورسك', 'بكين', 'لندن', 'باريس', 'موسكو', 'بيونغ']) {
       const s = segment(name, lex);
       expect({ name, prefixes: s.prefixes, suffixes: s.suffixes }).toEqual({ name, prefixes: [], suffixes: [] });
     }
@@ -92,6 +92,9 @@ describe.skipIf(!existsSync(modelPath(ARABIC_LEXICON_FILE)))('segment with the s
     expect(show('وباريس', lex)).toBe('و[باريس]');
     expect(show('ولندن', lex)).toBe('و[لندن]');
     expect(show('لموسكو', lex)).toBe('ل[موسكو]');
+    expect(show('لكوريا', lex)).toBe('ل[كوريا]');
+    expect(show('وسيكون', lex)).toBe('و+س[يكون]');
+    expect(show('وسوف', lex)).toBe('و[سوف]');
     expect(show('والحكومة', lex)).toBe('و+ال[حكومه]');
     expect(show('بالمدينة', lex)).toBe('ب+ال[مدينه]');
     expect(show('وقال', lex)).toBe('و[قال]');

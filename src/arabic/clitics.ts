@@ -34,6 +34,13 @@ export interface SegmentOptions {
    */
   prefixSlack?: number;
   /**
+   * `prefixSlack` when the remainder is a known name that does not take the article (a foreign
+   * name, unlike كامل or سلامه; default 5): such a name with a clitic is rare next to the bare
+   * name (وباريس, لروسيا), so a word much more frequent than that is a name of its own (بيونغ is
+   * not ب + يونغ, فورد not ف + ورد).
+   */
+  namePrefixSlack?: number;
+  /**
    * A word that itself takes a clitic of the same class (و/ف before a conjunction reading,
    * ب/ل/ك before a preposition reading) at least this share of its count (and at least
    * `minCount` times) is a word of its own: ووزير, لبكين and وفيصل keep وزير, بكين and فيصل
@@ -156,6 +163,7 @@ export function segment(word: string, lexicon: ArabicLexicon, options: SegmentOp
   const cfg: PrefixConfig = {
     minCount,
     prefixSlack: options.prefixSlack ?? 300,
+    namePrefixSlack: options.namePrefixSlack ?? 5,
     evidenceShare: options.evidenceShare ?? 0.01,
     unseenExpected: options.unseenExpected ?? 10,
   };
@@ -247,6 +255,7 @@ export function segment(word: string, lexicon: ArabicLexicon, options: SegmentOp
 interface PrefixConfig {
   readonly minCount: number;
   readonly prefixSlack: number;
+  readonly namePrefixSlack: number;
   readonly evidenceShare: number;
   readonly unseenExpected: number;
 }
@@ -295,7 +304,15 @@ function bestProclitic(
     const expected = (PROCLITIC_RATES[p.surface] ?? 0) * attested;
     // Before the article (وال…, بال…) a clitic reading is nearly certain: allow idioms (بالاضافه).
     const beforeArticle = !p.elided && rest.startsWith('ال') && rest.length >= 5;
-    if (countW > (beforeArticle ? cfg.prefixSlack * 10 : cfg.prefixSlack) * expected) continue;
+    // A foreign-looking name (one that does not take the article, unlike كامل or سلامه) with a
+    // clitic is rare next to the bare name: judge such words more strictly.
+    const takesArticle = lexicon.count('ال' + rest) >= Math.max(cfg.minCount, 0.05 * c);
+    const foreignName = (name || lexicon.isTransliteration(rest)) && !takesArticle;
+    // A known transliterated name (بيونغ) is not read as a clitic plus a rare word that never
+    // takes the article (frequent verbs and particles do not take it either: وسوف, فليس).
+    if (!takesArticle && !beforeArticle && !p.elided && c < 500 && lexicon.isTransliteration(word)) continue;
+    const slack = foreignName ? cfg.namePrefixSlack : beforeArticle ? cfg.prefixSlack * 10 : cfg.prefixSlack;
+    if (countW > slack * expected) continue;
     if (countW < cfg.minCount && !name && !beforeArticle && expected >= cfg.unseenExpected) continue;
     if (countW > 0 && cliticEvidence(word, p.surface, lexicon) >= Math.max(cfg.minCount, cfg.evidenceShare * countW)) continue;
     if (attested > bestScore) {
@@ -313,7 +330,8 @@ function bestProclitic(
  */
 function cliticEvidence(w: string, surface: string, lexicon: ArabicLexicon): number {
   const first = surface.charAt(0);
-  const same = first === 'و' || first === 'ف' ? ['و', 'ف'] : first === 'س' ? ['و', 'ف', 'ب', 'ل'] : ['ب', 'ل', 'ك'];
+  // (Before the future marker only prepositions are evidence: وسيكون is و + س + يكون.)
+  const same = first === 'و' || first === 'ف' ? ['و', 'ف'] : ['ب', 'ل', 'ك'];
   let n = 0;
   // ل before a word starting with ل reads as the article's elided form (للX), not as evidence.
   for (const q of same) if (!(q === 'ل' && w.charCodeAt(0) === 0x0644)) n += lexicon.count(q + w);

@@ -18,6 +18,15 @@ describe('arabic lexicon', () => {
     expect(lex.isName('كتاب')).toBe(false);
     expect(text.split('\n')[3]).toBe('كتاب\t10');
   });
+  it('keeps the transliteration flag apart from names', () => {
+    const text = serializeArabicLexicon(new Map([['كتاب', 10]]), new Set(['لندن']), 10, '', new Set(['بيونغ', 'لندن']));
+    const lex = parseArabicLexicon(text);
+    expect(lex.isTransliteration('بيونغ')).toBe(true);
+    expect(lex.isName('بيونغ')).toBe(false);
+    expect(lex.isName('لندن')).toBe(true);
+    expect(lex.isTransliteration('لندن')).toBe(true);
+    expect(lex.isTransliteration('كتاب')).toBe(false);
+  });
   it('skips malformed lines and defaults total to the sum', () => {
     const lex = parseArabicLexicon('x\ny\t\n\tz\nكتاب\t5\nقلم\tabc\n');
     expect(lex.count('كتاب')).toBe(5);

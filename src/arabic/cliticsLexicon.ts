@@ -13,6 +13,12 @@ export interface ArabicLexicon {
   count(form: string): number;
   /** True when a match-normalised form is a known name token (gazetteer or annotated entity). */
   isName(form: string): boolean;
+  /**
+   * True when a match-normalised form is a known Arabic spelling of a transliterated foreign name
+   * token (e.g. from Wikidata labels). Weaker than {@link isName}: such lists also hold common
+   * words, so the segmenter only uses it to protect words whose clitic reading is doubtful.
+   */
+  isTransliteration(form: string): boolean;
 }
 
 /** FNV-1a over UTF-16 code units. */
@@ -41,7 +47,12 @@ class CompactLexicon implements ArabicLexicon {
   readonly #slots: Int32Array;
   readonly #mask: number;
 
-  constructor(counts: ReadonlyMap<string, number>, names: ReadonlySet<string>, total: number) {
+  constructor(
+    counts: ReadonlyMap<string, number>,
+    names: ReadonlySet<string>,
+    transliterations: ReadonlySet<string>,
+    total: number,
+  ) {
     const forms = new Set<string>();
     let size = 0;
     for (const [f, c] of counts) {
@@ -51,6 +62,7 @@ class CompactLexicon implements ArabicLexicon {
       }
     }
     for (const f of names) if (f.length > 0 && f.length < 0x10000) forms.add(f);
+    for (const f of transliterations) if (f.length > 0 && f.length < 0x10000) forms.add(f);
     const n = forms.size;
     let chars = 0;
     for (const f of forms) chars += f.length;
@@ -72,7 +84,7 @@ class CompactLexicon implements ArabicLexicon {
       at += f.length;
       const c = counts.get(f) ?? 0;
       this.#count[k] = c > 0xffffffff ? 0xffffffff : Math.max(0, Math.floor(c));
-      this.#name[k] = names.has(f) ? 1 : 0;
+      this.#name[k] = (names.has(f) ? 1 : 0) | (transliterations.has(f) ? 2 : 0);
       let slot = hashString(f) & this.#mask;
       while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
       this.#slots[slot] = k + 1;
@@ -109,25 +121,31 @@ class CompactLexicon implements ArabicLexicon {
 
   isName(form: string): boolean {
     const k = this.#find(form);
-    return k >= 0 && this.#name[k] === 1;
+    return k >= 0 && ((this.#name[k] as number) & 1) === 1;
+  }
+
+  isTransliteration(form: string): boolean {
+    const k = this.#find(form);
+    return k >= 0 && ((this.#name[k] as number) & 2) === 2;
   }
 }
 
 /**
- * Make a lexicon from counts of match-normalised forms and name tokens (also match-normalised).
- * `total` defaults to the sum of the counts.
+ * Make a lexicon from counts of match-normalised forms, name tokens and transliterated-name
+ * spellings (all match-normalised). `total` defaults to the sum of the counts.
  */
 export function createArabicLexicon(
   counts: ReadonlyMap<string, number>,
   names: Iterable<string> = [],
   total?: number,
+  transliterations: Iterable<string> = [],
 ): ArabicLexicon {
   let t = total;
   if (t === undefined) {
     t = 0;
     for (const c of counts.values()) t += c;
   }
-  return new CompactLexicon(counts, new Set(names), t);
+  return new CompactLexicon(counts, new Set(names), new Set(transliterations), t);
 }
 
 /** The first line of a serialised lexicon. */
@@ -135,20 +153,25 @@ const MAGIC = '#marsad-arabic-lexicon v1';
 
 /**
  * Serialise a lexicon's data as text: a header line, a `#total` line, then one
- * `form<TAB>count` line per form (a third field `n` marks a name), most frequent first.
+ * `form<TAB>count` line per form, most frequent first; a third field holds flags: `n` a name,
+ * `t` a transliterated-name spelling.
  */
 export function serializeArabicLexicon(
   counts: ReadonlyMap<string, number>,
   names: ReadonlySet<string>,
   total: number,
   comment = '',
+  transliterations: ReadonlySet<string> = new Set(),
 ): string {
   const lines = [MAGIC];
   if (comment) for (const c of comment.split('\n')) lines.push(`# ${c}`);
   lines.push(`#total\t${total}`);
-  const forms = new Set<string>([...counts.keys(), ...names]);
+  const forms = new Set<string>([...counts.keys(), ...names, ...transliterations]);
   const sorted = [...forms].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  for (const f of sorted) lines.push(names.has(f) ? `${f}\t${counts.get(f) ?? 0}\tn` : `${f}\t${counts.get(f) ?? 0}`);
+  for (const f of sorted) {
+    const flags = (names.has(f) ? 'n' : '') + (transliterations.has(f) ? 't' : '');
+    lines.push(flags ? `${f}\t${counts.get(f) ?? 0}\t${flags}` : `${f}\t${counts.get(f) ?? 0}`);
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -159,6 +182,7 @@ export function serializeArabicLexicon(
 export function parseArabicLexicon(text: string): ArabicLexicon {
   const counts = new Map<string, number>();
   const names = new Set<string>();
+  const transliterations = new Set<string>();
   let total: number | undefined;
   let pos = 0;
   const n = text.length;
@@ -178,7 +202,11 @@ export function parseArabicLexicon(text: string): ArabicLexicon {
     const t2 = line.indexOf('\t', t1 + 1);
     const c = Number(t2 < 0 ? line.slice(t1 + 1) : line.slice(t1 + 1, t2));
     if (c > 0) counts.set(form, c);
-    if (t2 >= 0 && line.slice(t2 + 1) === 'n') names.add(form);
+    if (t2 >= 0) {
+      const flags = line.slice(t2 + 1);
+      if (flags.includes('n')) names.add(form);
+      if (flags.includes('t')) transliterations.add(form);
+    }
   }
-  return createArabicLexicon(counts, names, total !== undefined && Number.isFinite(total) ? total : undefined);
+  return createArabicLexicon(counts, names, total !== undefined && Number.isFinite(total) ? total : undefined, transliterations);
 }
