@@ -29,14 +29,23 @@ export function sentenceAround(text: string, offset: number): [number, number] {
   return [a, b];
 }
 
+const RELATIVE = /(?:^|[^\u0621-\u064a])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![\u0621-\u064a])/g;
+const PAST_MARKERS = /(?:^|[^\u0621-\u064a])(?:سابقا|مسبقا)(?![\u0621-\u064a])/;
+
 /**
  * The tense of the clause around `[start, end)` of match-normalised text: `future` when a future
- * marker occurs in the same sentence, else `past`.
+ * marker occurs in the clause, else `past`. The clause is the sentence, or — when a relative
+ * pronoun (الذي، التي …) comes before the expression — the relative clause, so that
+ * `من المتوقع أن يلتقي … التي زارت موسكو في نوفمبر` reads the date as past.
  */
 export function tenseAround(text: string, start: number, end: number): 'past' | 'future' {
   const [a, b] = sentenceAround(text, start);
-  const sentence = text.slice(a, Math.max(b, end));
-  if (FUTURE_PHRASES.some((r) => r.test(sentence))) return 'future';
-  for (const w of sentence.split(/[^\u0621-\u064a]+/)) if (w && isFutureVerb(w)) return 'future';
+  let from = a;
+  const before = text.slice(a, start);
+  for (const m of before.matchAll(RELATIVE)) from = a + (m.index ?? 0);
+  const clause = text.slice(from, Math.max(b, end));
+  if (from > a && PAST_MARKERS.test(clause)) return 'past';
+  if (FUTURE_PHRASES.some((r) => r.test(clause))) return 'future';
+  for (const w of clause.split(/[^\u0621-\u064a]+/)) if (w && isFutureVerb(w)) return 'future';
   return 'past';
 }
