@@ -89,6 +89,11 @@ const DOT_THOUSANDS = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])/y;
 const PLAIN = /\d+(?:\.(\d+))?/y;
 /** A decimal comma (2,5), only with one or two decimals and no further comma group. */
 const DECIMAL_COMMA = /,(\d{1,2})(?![\d]|,\d)/y;
+/**
+ * The newspaper decimal with ر (Al-Ahram style): `5ر2` is 2.5 — the fraction is typed first so
+ * that it shows to the right of the ر in right-to-left display.
+ */
+const RA_DECIMAL = /(\d+)\u0631(\d+)(?![\d\u0621-\u064a])/y;
 /** The denominator of a fraction a/b. */
 const DENOMINATOR = /\/(\d+)(?![\d/])/y;
 /** Phone continuation: space or hyphen separated digit groups. */
@@ -222,6 +227,13 @@ function scanNumber(
       push({ kind: 'n', start: i, end, form: dots[0], value: finiteOrUndefined(Number(digits)), plainInt: false, digits });
       return end;
     }
+    const ra = stickyMatch(RA_DECIMAL, s, i);
+    if (ra) {
+      const digits = `${ra[2] ?? ''}.${ra[1] ?? ''}`;
+      const end = i + ra[0].length;
+      push({ kind: 'n', start: i, end, form: ra[0], value: finiteOrUndefined(Number(digits)), plainInt: false, digits });
+      return end;
+    }
     const multi = stickyMatch(MULTI_GROUP, s, i) ?? stickyMatch(MULTI_GROUP_SPACED, s, i);
     if (multi) return code(i + multi[0].length);
     const clock = stickyMatch(CLOCK, s, i);
@@ -240,10 +252,13 @@ function scanNumber(
   } else {
     m = stickyMatch(GROUPED, s, i);
     if (m && m[1]?.includes(',')) {
-      // A comma that was an Arabic comma ، is a list separator, not a digit group separator.
-      let ok = true;
-      for (let k = i; k < i + m[0].length; k++) if (s.charCodeAt(k) === 0x2c && isArabicComma(k)) ok = false;
-      if (!ok) m = stickyMatch(PLAIN, s, i);
+      // A comma that was an Arabic comma ، is a list separator, not a digit group separator
+      // (unless decimals follow the groups: 184،716.34).
+      if (m[2] === undefined) {
+        let arabic = false;
+        for (let k = i; k < i + m[0].length; k++) if (s.charCodeAt(k) === 0x2c && isArabicComma(k)) arabic = true;
+        if (arabic) m = stickyMatch(PLAIN, s, i);
+      }
     }
     if (!m) return code(digitRunEnd(i)); // unreachable: s[i] is a digit
     intDigits = (m[1]?.includes(',') ? m[1] : (m[0].split('.')[0] ?? '')).replace(/,/g, '');

@@ -61,6 +61,15 @@ describe('digits', () => {
     expect(ms.map((m) => m.value)).toEqual([5, 0, 7]);
   });
 
+  it('reads Arabic-comma groups only when decimals follow', () => {
+    expect(one('بقيمة 184،716.34 ريالا').value).toBe(184716.34);
+  });
+
+  it('reads the newspaper decimal with ر (fraction first)', () => {
+    expect(one('بلغت 7ر59 مليون جنيه').value).toBeCloseTo(59.7e6, 0);
+    expect(one('نمو 5ر2%').value).toBe(2.5);
+  });
+
   it('keeps a fraction a/b as a fraction', () => {
     const m = one('3/4');
     expect(m.kind).toBe('fraction');
