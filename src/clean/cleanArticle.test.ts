@@ -244,6 +244,13 @@ describe('cleanArticle on HTML', () => {
     expect(typeof c.text).toBe('string');
   });
 
+  it('very deep nesting skips the DOM and still gives the text', () => {
+    const deep = `<html><body>${'<div>'.repeat(5000)}<p>فقرة في أعماق الصفحة</p>${'</div>'.repeat(5000)}</body></html>`;
+    const c = cleanArticle(rawOf(deep, 'html'));
+    expect(codes(c)).toContain('HTML_TOO_LARGE');
+    expect(c.meta.title?.value ?? c.text).toContain('فقرة في أعماق الصفحة');
+  });
+
   it('a 10 MB page is cut and cleaned without crashing', { timeout: 120_000 }, () => {
     const big = `<html><body>${'<div><p>فقرة قصيرة من صفحة ضخمة جداً لاختبار الحدود.</p></div>'.repeat(170_000)}</body></html>`;
     expect(big.length).toBeGreaterThan(10_000_000);

@@ -19,6 +19,31 @@ export const MAX_HTML_CHARS = 3_000_000;
 /** Readability's element budget; bigger documents fall back to the page text. */
 export const MAX_ELEMENTS = 60_000;
 
+/** Nesting deeper than this skips the DOM (readability recurses over the tree). */
+export const MAX_DEPTH = 250;
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'td', 'tr', 'th', 'option']);
+
+/** Count start tags and estimate the deepest nesting (void and often-unclosed tags do not nest). */
+function tagStats(html: string): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  let max = 0;
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(html)) !== null) {
+    const name = (m[2] as string).toLowerCase();
+    if (m[1] === '/') {
+      if (!VOID.has(name) && depth > 0) depth--;
+      continue;
+    }
+    elements++;
+    if (m[3] === '/' || VOID.has(name)) continue;
+    if (++depth > max) max = depth;
+  }
+  return { elements, depth: max };
+}
+
 const DROP =
   'script, style, noscript, template, iframe, svg, canvas, form, button, select, input, textarea, nav, aside, footer, figcaption, [role="navigation"], [role="complementary"], [role="contentinfo"], [aria-hidden="true"]';
 
@@ -41,14 +66,13 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   }
   // Comments never reach the text; removing them (and styles) before parsing also saves work.
   source = source.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<style\b[\s\S]*?(?:<\/style\s*>|$)/gi, '');
-  let elements = 0;
-  for (let i = source.indexOf('<'); i >= 0; i = source.indexOf('<', i + 1)) {
-    const c = source.charCodeAt(i + 1);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) elements++;
-  }
-  if (elements > MAX_ELEMENTS) {
-    // Too big for a DOM in bounded time: metadata from the head only, text by a tag strip.
-    problems.push({ code: 'HTML_TOO_LARGE', text: `page has ${elements} elements (> ${MAX_ELEMENTS}); used the page text` });
+  const { elements, depth } = tagStats(source);
+  if (elements > MAX_ELEMENTS || depth > MAX_DEPTH) {
+    // Too big or too deep for a DOM in bounded time: metadata from the head only, text by a tag strip.
+    problems.push({
+      code: 'HTML_TOO_LARGE',
+      text: elements > MAX_ELEMENTS ? `page has ${elements} elements (> ${MAX_ELEMENTS}); used the page text` : `elements nest ${depth} deep (> ${MAX_DEPTH}); used the page text`,
+    });
     const headEnd = source.search(/<\/head\s*>|<body[\s>]/i);
     let meta: HtmlMeta = { problems: [] };
     if (headEnd > 0 && headEnd < 500_000) {
