@@ -81,6 +81,9 @@ if (!existsSync(dir)) {
   }
   const pass1 = performance.now() - t0;
   const cpu1 = cpuMs(c0);
+  const json = JSON.stringify(model.toJSON());
+  const restored = TemplateModel.fromJSON(JSON.parse(json));
+  console.log(`template model: ${model.publishers().length} publishers, ${(json.length / 1e6).toFixed(1)} MB as JSON; round-trip keeps ${restored.docs('*')} documents`);
 
   // Pass 2: clean with the model.
   const stats = { publisher: 0, published: 0, dateline: 0, agency: 0, author: 0, empty: 0, templateRemoved: 0, chars: 0, cleanChars: 0 };
