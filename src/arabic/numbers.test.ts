@@ -105,6 +105,7 @@ describe('number words', () => {
     ['ألفان', 2000],
     ['ثلاثة آلاف', 3000],
     ['ألف ومئتين', 1200],
+    ['ألفا وخمسمائة', 1500],
     ['ثلاثة وعشرين ألفا', 23000],
     ['خمسة آلاف وثلاثمائة', 5300],
     ['مئتين وخمسين ألفا', 250000],
@@ -164,6 +165,10 @@ describe('number words', () => {
     expect(one('اقتصاد متين', { colloquial: true }).value).toBe(200);
     expect(one('متين وعشرة').value).toBe(210);
     expect(one('حداشر').value).toBe(11);
+  });
+
+  it('does not read ألفا alone (alpha) as a number', () => {
+    expect(all('فريق ألفا')).toHaveLength(0);
   });
 
   it('does not read لست ("I am not") as six', () => {

@@ -463,7 +463,8 @@ class NumberParser {
         case 'scale': {
           if (headDef) return null;
           if (e.form === 'pl') return this.vague(i, e.value, start);
-          if (e.form === 'acc' && e.value === 1000) return null; // ألفا alone is more often "alpha"
+          // ألفا alone is more often "alpha"; ألفا وخمسمائة is a number.
+          if (e.form === 'acc' && e.value === 1000 && !(this.atom(i + 1)?.conj ?? false)) return null;
           total = e.form === 'dual' ? 2 * e.value : e.value;
           lastScale = e.value;
           atoms = 1;
