@@ -137,6 +137,8 @@ const set = (s: string): ReadonlySet<string> => {
 };
 const normMap = <T>(m: Map<string, T>): ReadonlyMap<string, T> => new Map([...m].map(([k, v]) => [normalizeMatch(k), v]));
 const W_DAY = set('يوم اليوم');
+/** Words that may follow a bare unit noun (عام واحد); any other word makes it a construct (شهر رمضان، عام 2014). */
+const BARE_UNIT_FOLLOWERS = set('واحد واحده فقط تقريبا كامل كامله ونصف الا');
 const SINGULAR_UNITS = set('ثانيه لحظه دقيقه ساعه يوم اسبوع شهر سنه عام عقد قرن');
 const W_MONTH = set('شهر الشهر');
 const W_YEAR = set('عام سنه العام السنه');
@@ -413,6 +415,9 @@ export class TimeParser {
     if (this.isP(r.i, '/') || this.isP(r.i, '(') || this.isP(r.i, '-')) {
       const alt = this.t[r.i + 1] ? this.monthNameOnly(r.i + 1) : null;
       if (alt && alt.v === r.v) r = { v: r.v, i: this.isP(alt.i, ')') ? alt.i + 1 : alt.i };
+    } else {
+      const alt = this.monthNameOnly(r.i);
+      if (alt && alt.v === r.v) r = { v: r.v, i: alt.i };
     }
     return r;
   }
@@ -427,6 +432,11 @@ export class TimeParser {
     }
     const m1 = GMONTH.get(one.w);
     return m1 === undefined ? null : { v: m1, i: i + 1 };
+  }
+
+  /** True when the month name at i is a short name that is also a common word (آب، ماي، مارس) and no شهر precedes it. */
+  private ambiguousMonthAt(i: number): boolean {
+    return this.word(i, W_MONTH) < 0 && AMBIGUOUS_MONTH.has(this.fo(i)[0]?.[0] ?? '') && !this.monthNameOnly(i + 1);
   }
 
   /** A weekday name, optionally after يوم. */
@@ -641,13 +651,15 @@ export class TimeParser {
       return null;
     }
     // month day: يوليو 13, يوليو 13-15 handled by interval
-    const mr = this.monthRef(i);
+    const mr = this.ambiguousMonthAt(i) ? null : this.monthRef(i);
     if (mr && mr.v.m !== undefined) {
       const d = this.num(mr.i);
       if (d && d.v.digits && d.v.n >= 1 && d.v.n <= 31 && !(this.t[d.i]?.k === 'd')) {
         const yr = this.isP(d.i, ',') ? this.yearRef(d.i + 1) : this.yearRef(d.i);
         if (yr) return { v: { ...mr.v, d: d.v.n, ...yr.v }, i: yr.i };
-        return { v: { ...mr.v, d: d.v.n }, i: d.i };
+        // «يوليو 13» only when nothing follows the number (not «أغسطس 13 سنتا»)
+        const nx = this.t[d.i];
+        if (!nx || (nx.k === 'p' && nx.w !== '-' && nx.w !== '%')) return { v: { ...mr.v, d: d.v.n }, i: d.i };
       }
     }
     return null;
@@ -665,7 +677,7 @@ export class TimeParser {
     }
     const mr = this.monthRef(i);
     if (!mr) return null;
-    const ambiguous = mr.v.m !== undefined && this.word(i, W_MONTH) < 0 && AMBIGUOUS_MONTH.has(this.fo(i)[0]?.[0] ?? '');
+    const ambiguous = mr.v.m !== undefined && this.ambiguousMonthAt(i);
     const d = mr.v.m !== undefined ? this.dir(mr.i) : null;
     if (d) return { v: { ...mr.v, mDir: d.v }, i: d.i };
     const y = this.yearRef(mr.i);
@@ -1110,7 +1122,7 @@ export class TimeParser {
       return null;
     }
     // month first: يوليو 13-15 / تموز 13 الى 15
-    const mFirst = !from ? this.monthRef(j) : null;
+    const mFirst = !from && !this.ambiguousMonthAt(j) ? this.monthRef(j) : null;
     if (mFirst && mFirst.v.m !== undefined) {
       const a = this.bareDay(mFirst.i);
       if (a) {
@@ -1216,7 +1228,9 @@ export class TimeParser {
     }
     const u0 = this.lookup(j, UNIT_WORDS);
     if (u0 && u0.v.n !== undefined) return { v: { n: u0.v.n, unit: u0.v.unit, ...(approx ? { approx } : {}) }, i: u0.i };
-    if (u0 && (allowBare || approx)) {
+    const nextTok = this.t[j + 1];
+    const bareEnds = !nextTok || nextTok.k === 'p' || this.word(j + 1, BARE_UNIT_FOLLOWERS) > 0;
+    if (u0 && (allowBare || approx) && bareEnds) {
       const bare = this.fo(j).find(([f]) => UNIT_WORDS.has(f))?.[0] ?? '';
       if (SINGULAR_UNITS.has(bare)) return { v: { n: 1, unit: u0.v.unit, ...(approx ? { approx } : {}) }, i: u0.i };
     }
@@ -1248,7 +1262,7 @@ export class TimeParser {
         // خلال N … الماضية/القادمة
         const d = this.dir(q.i);
         if (prep === 'منذ' || prep === 'قبل' || prep === 'من') {
-          if (prep === 'من' && !(q.v.n === 1 && q.i === j + 1 && q.v.unit !== 'day' && this.t[q.i]?.k !== 'a')) return null;
+          if (prep === 'من' && !(i === 0 && q.i === this.t.length && q.v.n === 1)) return null; // «من اسبوع» alone = a week ago
           return { v: { k: 'shift', n: q.v.n, unit: q.v.unit, dir: -1, ...(q.v.approx ? { approx: true } : {}) }, i: q.i };
         }
         if (prep === 'بعد') return { v: { k: 'shift', n: q.v.n, unit: q.v.unit, dir: 1, ...(q.v.approx ? { approx: true } : {}) }, i: q.i };
@@ -1256,7 +1270,11 @@ export class TimeParser {
           return { v: { k: 'within', n: q.v.n, unit: q.v.unit, dir: d ? (d.v === -1 ? -1 : 1) : 0 }, i: d ? d.i : q.i };
         return { v: { k: 'duration', n: q.v.n, unit: q.v.unit, ...(q.v.approx ? { approx: true } : {}) }, i: q.i };
       }
-      if (q && q.v.n === null) return { v: { k: 'duration', n: null, unit: q.v.unit }, i: q.i };
+      if (q && q.v.n === null) {
+        if (prep === 'منذ' || prep === 'قبل') return { v: { k: 'vague', dir: -1, unit: q.v.unit }, i: q.i };
+        if (prep === 'بعد') return { v: { k: 'vague', dir: 1, unit: q.v.unit }, i: q.i };
+        return { v: { k: 'duration', n: null, unit: q.v.unit }, i: q.i };
+      }
     }
     // الأسابيع الثلاثة القادمة / الأيام الماضية / الأسابيع الأخيرة
     const u = this.lookup(i, UNIT_WORDS);
