@@ -115,13 +115,16 @@ const SINGLE_PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك'];
 
 /**
  * Clean name tokens: a token that is a one-letter proclitic plus a form that is a name too or
- * is better attested in the counts is replaced by that form.
+ * is better attested in the counts is replaced by that form; a token with the article whose bare
+ * form is an attested word (الشمالية, الروسي, القاهرة: parts of multi-word names, adjectives) is
+ * dropped, so that the segmenter treats its article like any other.
  */
 export function cleanNames(tokens: Iterable<string>, counts: ReadonlyMap<string, number>): Set<string> {
   const raw = new Set<string>();
   for (const t of tokens) if (t.length >= 2 && /^[\u0621-\u064a]+$/.test(t)) raw.add(t);
   const out = new Set<string>();
   for (const t of raw) {
+    if (t.startsWith('ال') && t.length >= 5 && (counts.get(t.slice(2)) ?? 0) >= MIN_KEEP) continue;
     const first = t.charAt(0);
     const rest = t.slice(1);
     if (SINGLE_PROCLITICS.includes(first) && rest.length >= 3) {
