@@ -354,6 +354,8 @@ describe('false friends', () => {
 
   it('still reads the real numbers next to them', () => {
     expect(one('وواحد').value).toBe(1);
+    const m = one('وأحد عشر لاعبا');
+    expect([m.value, m.text]).toEqual([11, 'أحد عشر']);
     expect(one('للمرة الأولى').value).toBe(1);
     expect(one('عشرين ضعفا').value).toBe(20);
   });

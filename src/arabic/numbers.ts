@@ -1,5 +1,5 @@
 import { normalize, normalizeMatch } from './normalize.js';
-import { cliticOf, readNumberWord, type NumberWordReading } from './numberLexicon.js';
+import { cliticOf, NUMBER_PROCLITICS, readNumberWord, type NumberProclitic, type NumberWordReading } from './numberLexicon.js';
 import { numberTokens, type NumberToken } from './numberTokens.js';
 
 /** What a number mention counts. */
@@ -216,6 +216,9 @@ const DATE_AFTER = matchSet('الجاري المقبل الماضي القادم
 /** Words after نصف/ربع that make a compound, not a fraction (ربع النهائي، نصف سنوي، نصف قطر). */
 const FRACTION_COMPOUNDS = matchSet('النهائي نهائي النهائية نهائية سنوي السنوي سنوية السنوية شهري الشهري شهرية الشهرية قطر القطر');
 
+/** The conjunction و as a proclitic. */
+const CONJ = NUMBER_PROCLITICS.find((p) => p.letters === 'و') as NumberProclitic;
+
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 const DASHES = new Set(['-', '–', '—', '−']);
 
@@ -424,12 +427,17 @@ class NumberParser {
       j = i + 1;
     } else {
       if (t.kind !== 'w') return null;
-      const r = readNumberWord(t.form);
+      let r = readNumberWord(t.form);
       if (!r) return null;
+      // وأحد / وإحدى ("and one of") normalise to واحد / واحدي: the hamza tells them apart. They
+      // are و + a teen head (وأحد عشر), or not a number at all.
+      if (r.clitic === null && r.stem.startsWith('واحد') && (this.origAt(t.start + 1) === 0x0623 || this.origAt(t.start + 1) === 0x0625)) {
+        const head = readNumberWord(t.form.slice(1));
+        if (!head || head.entry.kind !== 'teenHead') return null;
+        r = { entry: head.entry, stem: head.stem, clitic: CONJ };
+      }
       const c = cliticOf(r);
       const e = r.entry;
-      // وأحد / وإحدى ("and one of") normalise to واحد / واحدي: the hamza tells them apart.
-      if (r.clitic === null && r.stem.startsWith('واحد') && (this.origAt(t.start + 1) === 0x0623 || this.origAt(t.start + 1) === 0x0625)) return null;
       headDef = c.def;
       headStem = r.stem;
       start = t.start + c.skip;
