@@ -1011,19 +1011,36 @@ function mayStart(form: string): boolean {
 
 /**
  * Find the numbers in a running Arabic text: digits in any digit system (with separators,
- * decimals, fractions a/b, negative signs), number words (واحد … تسعة عشر، عشرون … تسعون،
- * مئة … تسعمئة، ألف/آلاف/ألفين، مليون، مليار، compounds like خمسة آلاف وثلاثمائة، mixed 10 آلاف /
- * 2.5 مليون، نصف/ربع/ثلث), ordinals (الأول … العاشر، الحادي عشر، الخامس والعشرون), multipliers
- * (ضعفين، ثلاثة أضعاف), percentages (%، في المئة، بالمئة), vague amounts (عشرات، مئات، بضعة آلاف),
- * ranges (25-30، 25 الى 30 ألف، بين 14 و15، من … إلى …) and qualifiers (نحو، حوالي، أكثر من، ما لا
- * يقل عن…). Proclitics on number words are handled (وثلاثة، بخمسة، والعشرين) and left out of the span.
+ * decimals, fractions a/b, negative signs, the newspaper decimal ٥ر٢ = 2.5), number words
+ * (واحد … تسعة عشر، عشرون … تسعون، مئة … تسعمئة، ألف/آلاف/ألفين، مليون، مليار، compounds like
+ * خمسة آلاف وثلاثمائة, mixed 10 آلاف / 2.5 مليون, نصف/ربع/ثلث, مليون ونصف), ordinals (الأول …
+ * العاشر، الحادي عشر، الخامس والعشرون), multipliers (ضعفين، ثلاثة أضعاف), percentages (%، في
+ * المئة، بالمئة), vague amounts (عشرات، مئات الآلاف، بضعة آلاف: `approx` with `min`/`max` of 3–9
+ * times the base), ranges (25-30، 25 الى 30 ألف، بين 14 و15، ما بين … و…، من … إلى …) and
+ * qualifiers (نحو، حوالي، قرابة، زهاء، تقريبا، أكثر من، أقل من، ما يزيد على، ما لا يقل عن…).
+ * Proclitics on number words and qualifiers (وثلاثة، بخمسة، والعشرين، بأكثر من) are handled and
+ * left out of the span.
  *
- * Not returned: dates and times written with digits (2024-12-03، 03/12/2024، 12/2024، 10:30),
- * phone numbers (+966…، 0501234567), digits glued to Latin letters or after a word and a hyphen
- * (F16، كوفيد-19), URL paths, أول أمس, آل ثاني, and a definite الاثنين/الأحد alone (weekdays).
- * Years and day numbers are returned: the time stage decides which numbers are dates.
+ * Decisions (see the tests):
+ * - Not returned: dates and times written with digits (2024-12-03، 03/12/2024، 19 / 10 /
+ *   1436هـ، 12/2024، 10:30), a d/m in a date context (يوم الاثنين 11/9، من 30/12), phone numbers
+ *   (+966…، 0501234567), digits glued to Latin letters or after a word and a hyphen (F16،
+ *   كوفيد-19), URL paths, أول أمس / أمس الأول, آل ثاني, الاثنين/الأحد alone (weekdays), ربع
+ *   النهائي, أولي with a final ي (the adjective "preliminary"), bare ضعف (usually "weakness").
+ *   Years and day numbers are returned: the time stage decides which numbers are dates.
+ * - A bare d/m without date context stays a fraction (Duckling: ١١/١٠ = 1.1).
+ * - A score 2-1 (first ≥ second), a fall من 30 إلى 25, and "X إلى Y" of very different sizes
+ *   are two numbers, not a range; 2014-15 is the range 2014–2015.
+ * - Definite tens alone (العشرين) and الواحد والعشرون / الأحد عشر / الاثنا عشر are ordinals
+ *   (Duckling's convention: القرن العشرين، اليوم الحادي والعشرين).
+ * - الثانية is the ordinal 2 (also "two o'clock"); ثانية right after a number is its unit
+ *   ("seconds").
+ * - ضعف/ضعفين are ×2, ثلاثة أضعاف ×3.
+ * - The unit is the word right after the number when it is not a function word and not
+ *   definite (definite only after scale, hundred and vague words: ملايين الدولارات).
  *
- * Runs in time linear in the text; never throws on any string. Offsets are into `text`.
+ * Runs in time linear in the text; never throws on any string. Offsets are UTF-16 offsets into
+ * `text`, mapped back through match normalisation.
  */
 export function findNumbers(text: string, options?: FindNumbersOptions): NumberMention[] {
   if (text.length === 0) return [];
