@@ -21,84 +21,56 @@ export interface ArabicLexicon {
   isTransliteration(form: string): boolean;
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hashString(s: string): number {
+/** FNV-1a over the UTF-16 code units of `s[start, end)`. */
+function hashRange(s: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
 
+/** Flag bits of an entry. */
+const NAME = 1;
+const TRANSLITERATION = 2;
+
 /**
  * An open-addressing hash table over one contiguous pool of UTF-16 code units: a few compact
  * typed arrays instead of a `Map` of many small heap strings, so that lookups (most of them for
- * forms that are absent) touch little memory.
+ * forms that are absent) touch little memory and loading allocates no string per form.
  */
 class CompactLexicon implements ArabicLexicon {
-  readonly total: number;
-  readonly size: number;
-  readonly #pool: Uint16Array;
-  readonly #start: Uint32Array;
-  readonly #length: Uint16Array;
-  readonly #count: Uint32Array;
-  readonly #name: Uint8Array;
-  readonly #slots: Int32Array;
-  readonly #mask: number;
+  total = 0;
+  size = 0;
+  #entries = 0;
+  #chars = 0;
+  #pool: Uint16Array;
+  #start: Uint32Array;
+  #length: Uint16Array;
+  #count: Uint32Array;
+  #flags: Uint8Array;
+  #slots: Int32Array;
+  #mask: number;
 
-  constructor(
-    counts: ReadonlyMap<string, number>,
-    names: ReadonlySet<string>,
-    transliterations: ReadonlySet<string>,
-    total: number,
-  ) {
-    const forms = new Set<string>();
-    let size = 0;
-    for (const [f, c] of counts) {
-      if (c > 0 && f.length > 0 && f.length < 0x10000) {
-        forms.add(f);
-        size++;
-      }
-    }
-    for (const f of names) if (f.length > 0 && f.length < 0x10000) forms.add(f);
-    for (const f of transliterations) if (f.length > 0 && f.length < 0x10000) forms.add(f);
-    const n = forms.size;
-    let chars = 0;
-    for (const f of forms) chars += f.length;
-    this.#pool = new Uint16Array(chars);
+  /** An empty table for up to `entries` forms of `chars` code units in all. */
+  constructor(entries: number, chars: number) {
+    const n = Math.max(1, entries);
+    this.#pool = new Uint16Array(Math.max(1, chars));
     this.#start = new Uint32Array(n);
     this.#length = new Uint16Array(n);
     this.#count = new Uint32Array(n);
-    this.#name = new Uint8Array(n);
+    this.#flags = new Uint8Array(n);
     let cap = 16;
     while (cap < n * 2) cap *= 2;
     this.#slots = new Int32Array(cap);
     this.#mask = cap - 1;
-    let at = 0;
-    let k = 0;
-    for (const f of forms) {
-      this.#start[k] = at;
-      this.#length[k] = f.length;
-      for (let i = 0; i < f.length; i++) this.#pool[at + i] = f.charCodeAt(i);
-      at += f.length;
-      const c = counts.get(f) ?? 0;
-      this.#count[k] = c > 0xffffffff ? 0xffffffff : Math.max(0, Math.floor(c));
-      this.#name[k] = (names.has(f) ? 1 : 0) | (transliterations.has(f) ? 2 : 0);
-      let slot = hashString(f) & this.#mask;
-      while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
-      this.#slots[slot] = k + 1;
-      k++;
-    }
-    this.size = size;
-    this.total = total;
   }
 
-  /** Entry index of a form, or -1. */
-  #find(form: string): number {
-    const len = form.length;
-    if (len === 0) return -1;
-    let slot = hashString(form) & this.#mask;
+  /** Entry index of `s[start, end)`, or -1. */
+  #findRange(s: string, start: number, end: number, hash: number): number {
+    const len = end - start;
+    let slot = hash & this.#mask;
     const pool = this.#pool;
     for (;;) {
       const e = this.#slots[slot] as number;
@@ -107,11 +79,48 @@ class CompactLexicon implements ArabicLexicon {
       if (this.#length[k] === len) {
         const st = this.#start[k] as number;
         let i = 0;
-        while (i < len && pool[st + i] === form.charCodeAt(i)) i++;
+        while (i < len && pool[st + i] === s.charCodeAt(start + i)) i++;
         if (i === len) return k;
       }
       slot = (slot + 1) & this.#mask;
     }
+  }
+
+  /**
+   * Add the form `s[start, end)` (or merge: larger count, union of flags). Ignored when empty,
+   * too long, or when the table's capacity is exhausted (capacities come from a first pass).
+   */
+  add(s: string, start: number, end: number, count: number, flags: number): void {
+    const len = end - start;
+    if (len <= 0 || len >= 0x10000) return;
+    const hash = hashRange(s, start, end);
+    const found = this.#findRange(s, start, end, hash);
+    const c = Number.isFinite(count) && count > 0 ? Math.min(0xffffffff, Math.floor(count)) : 0;
+    if (found >= 0) {
+      if (c > (this.#count[found] as number)) {
+        if (this.#count[found] === 0) this.size++;
+        this.#count[found] = c;
+      }
+      this.#flags[found] = (this.#flags[found] as number) | flags;
+      return;
+    }
+    if (this.#entries >= this.#start.length || this.#chars + len > this.#pool.length) return;
+    const k = this.#entries++;
+    this.#start[k] = this.#chars;
+    this.#length[k] = len;
+    for (let i = 0; i < len; i++) this.#pool[this.#chars + i] = s.charCodeAt(start + i);
+    this.#chars += len;
+    this.#count[k] = c;
+    this.#flags[k] = flags;
+    if (c > 0) this.size++;
+    let slot = hash & this.#mask;
+    while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
+    this.#slots[slot] = k + 1;
+  }
+
+  #find(form: string): number {
+    if (form.length === 0) return -1;
+    return this.#findRange(form, 0, form.length, hashRange(form, 0, form.length));
   }
 
   count(form: string): number {
@@ -121,12 +130,12 @@ class CompactLexicon implements ArabicLexicon {
 
   isName(form: string): boolean {
     const k = this.#find(form);
-    return k >= 0 && ((this.#name[k] as number) & 1) === 1;
+    return k >= 0 && ((this.#flags[k] as number) & NAME) !== 0;
   }
 
   isTransliteration(form: string): boolean {
     const k = this.#find(form);
-    return k >= 0 && ((this.#name[k] as number) & 2) === 2;
+    return k >= 0 && ((this.#flags[k] as number) & TRANSLITERATION) !== 0;
   }
 }
 
@@ -140,12 +149,23 @@ export function createArabicLexicon(
   total?: number,
   transliterations: Iterable<string> = [],
 ): ArabicLexicon {
-  let t = total;
-  if (t === undefined) {
-    t = 0;
-    for (const c of counts.values()) t += c;
+  const nameSet = new Set(names);
+  const translitSet = new Set(transliterations);
+  const entries = counts.size + nameSet.size + translitSet.size;
+  let chars = 0;
+  for (const f of counts.keys()) chars += f.length;
+  for (const f of nameSet) chars += f.length;
+  for (const f of translitSet) chars += f.length;
+  const lex = new CompactLexicon(entries, chars);
+  let sum = 0;
+  for (const [f, c] of counts) {
+    lex.add(f, 0, f.length, c, 0);
+    if (c > 0) sum += c;
   }
-  return new CompactLexicon(counts, new Set(names), new Set(transliterations), t);
+  for (const f of nameSet) lex.add(f, 0, f.length, 0, NAME);
+  for (const f of translitSet) lex.add(f, 0, f.length, 0, TRANSLITERATION);
+  lex.total = total ?? sum;
+  return lex;
 }
 
 /** The first line of a serialised lexicon. */
@@ -180,33 +200,42 @@ export function serializeArabicLexicon(
  * file is our own; a bad line is not worth failing for).
  */
 export function parseArabicLexicon(text: string): ArabicLexicon {
-  const counts = new Map<string, number>();
-  const names = new Set<string>();
-  const transliterations = new Set<string>();
+  // First pass: capacities (lines and characters are upper bounds for forms and their units).
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const lex = new CompactLexicon(lines, text.length);
   let total: number | undefined;
+  let sum = 0;
   let pos = 0;
   const n = text.length;
   while (pos < n) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = n;
-    const line = text.slice(pos, nl);
+    const start = pos;
     pos = nl + 1;
-    if (line.length === 0) continue;
-    if (line.charCodeAt(0) === 0x23 /* # */) {
-      if (line.startsWith('#total\t')) total = Number(line.slice(7));
+    if (nl === start) continue;
+    if (text.charCodeAt(start) === 0x23 /* # */) {
+      if (text.startsWith('#total\t', start)) total = Number(text.slice(start + 7, nl));
       continue;
     }
-    const t1 = line.indexOf('\t');
-    if (t1 <= 0) continue;
-    const form = line.slice(0, t1);
-    const t2 = line.indexOf('\t', t1 + 1);
-    const c = Number(t2 < 0 ? line.slice(t1 + 1) : line.slice(t1 + 1, t2));
-    if (c > 0) counts.set(form, c);
+    const t1 = text.indexOf('\t', start);
+    if (t1 <= start || t1 >= nl) continue;
+    let t2 = text.indexOf('\t', t1 + 1);
+    if (t2 < 0 || t2 > nl) t2 = -1;
+    const c = Number(text.slice(t1 + 1, t2 < 0 ? nl : t2));
+    let flags = 0;
     if (t2 >= 0) {
-      const flags = line.slice(t2 + 1);
-      if (flags.includes('n')) names.add(form);
-      if (flags.includes('t')) transliterations.add(form);
+      for (let i = t2 + 1; i < nl; i++) {
+        const f = text.charCodeAt(i);
+        if (f === 0x6e /* n */) flags |= NAME;
+        else if (f === 0x74 /* t */) flags |= TRANSLITERATION;
+      }
     }
+    const count = Number.isFinite(c) && c > 0 ? c : 0;
+    if (count === 0 && flags === 0) continue;
+    lex.add(text, start, t1, count, flags);
+    sum += count;
   }
-  return createArabicLexicon(counts, names, total !== undefined && Number.isFinite(total) ? total : undefined, transliterations);
+  lex.total = total !== undefined && Number.isFinite(total) ? total : sum;
+  return lex;
 }
