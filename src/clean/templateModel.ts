@@ -12,7 +12,7 @@ export interface TemplateModelOptions {
   readonly corpusMinShare?: number;
   /** Lines longer than this (characters) are never counted: long paragraphs are content (default 300). */
   readonly maxLineLength?: number;
-  /** Cap on distinct keys kept per publisher; rare keys are pruned beyond it (default 20,000). */
+  /** Cap on distinct keys kept per publisher; rare keys are pruned beyond it (default 10,000). */
   readonly maxKeysPerPublisher?: number;
   /** Number of leading words that make an edge line's prefix key (default 4). */
   readonly prefixWords?: number;
@@ -22,14 +22,29 @@ interface Scope {
   docs: number;
   /** Count floor removed by pruning so far (lossy counting): true counts are ≤ count + floor. */
   floor: number;
+  /** Document counts by key hash ({@link hashKey}). */
   counts: Map<string, number>;
+  /** Readable keys of the hashes that reached the template threshold (for reports). */
+  labels: Map<string, string>;
+}
+
+/** A compact 53-bit hash of a key (two 32-bit FNV-1a variants), base 36: keeps the model small. */
+export function hashKey(key: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return ((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff)).toString(36);
 }
 
 /** The serialised form of a {@link TemplateModel} (plain JSON). */
 export interface TemplateModelJSON {
   readonly version: 1;
   readonly options: Required<TemplateModelOptions>;
-  readonly scopes: Record<string, { docs: number; floor: number; counts: [string, number][] }>;
+  readonly scopes: Record<string, { docs: number; floor: number; counts: [string, number][]; labels?: [string, string][] }>;
 }
 
 const CORPUS = '*';
@@ -41,7 +56,7 @@ const DEFAULTS: Required<TemplateModelOptions> = {
   corpusMinDocs: 20,
   corpusMinShare: 0.01,
   maxLineLength: 300,
-  maxKeysPerPublisher: 20_000,
+  maxKeysPerPublisher: 10_000,
   prefixWords: 4,
 };
 
@@ -49,7 +64,7 @@ const DEFAULTS: Required<TemplateModelOptions> = {
  * Cross-document boilerplate learning (in the spirit of jusText / trafilatura site templates):
  * lines that recur in many articles of the same publisher, or of the whole corpus, are site
  * template (share bars, disclaimers, "link to this story at …" lines). Counts are kept per
- * publisher on normalised line keys ({@link lineKey}), once per document; the last two lines of a
+ * publisher on hashes of normalised line keys ({@link lineKey}, {@link hashKey}), once per document; the last two lines of a
  * document also count under a prefix key (their first few words) so that template
  * lines with a varying tail (a paper's "story link: <headline>") are learnt too. Memory is capped
  * per publisher by pruning the rarest keys (lossy counting). Pure: persist it with
@@ -82,22 +97,26 @@ export class TemplateModel {
    * and over-long lines are ignored.
    */
   observe(publisherKey: string, lines: readonly string[]): void {
-    const seen = new Set<string>();
+    const seen = new Map<string, string>();
     const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== '');
     nonEmpty.forEach((line, i) => {
       if (line.length > this.opts.maxLineLength) return;
       const k = lineKey(line);
       if (k === '') return;
-      seen.add(k);
+      seen.set(hashKey(k), k);
       if (i >= nonEmpty.length - 2 && line.length <= PREFIX_LINE_MAX) {
         const p = this.prefixKey(k);
-        if (p !== undefined) seen.add(p);
+        if (p !== undefined) seen.set(hashKey(p), p);
       }
     });
     for (const scopeKey of publisherKey === CORPUS ? [CORPUS] : [publisherKey, CORPUS]) {
       const scope = this.scope(scopeKey);
       scope.docs++;
-      for (const k of seen) scope.counts.set(k, (scope.counts.get(k) ?? 0) + 1);
+      for (const [h, k] of seen) {
+        const c = (scope.counts.get(h) ?? 0) + 1;
+        scope.counts.set(h, c);
+        if (c === this.opts.minDocs && scopeKey !== CORPUS && scope.labels.size < 1000) scope.labels.set(h, k);
+      }
       const cap = scopeKey === CORPUS ? this.opts.maxKeysPerPublisher * 4 : this.opts.maxKeysPerPublisher;
       if (scope.counts.size > cap) this.prune(scope, cap);
     }
@@ -111,9 +130,11 @@ export class TemplateModel {
   isTemplate(publisherKey: string, line: string, edge = false): boolean {
     const t = line.trim();
     if (t === '' || t.length > this.opts.maxLineLength) return false;
-    const k = lineKey(t);
-    if (k === '') return false;
-    const p = edge && t.length <= PREFIX_LINE_MAX ? this.prefixKey(k) : undefined;
+    const key = lineKey(t);
+    if (key === '') return false;
+    const k = hashKey(key);
+    const prefix = edge && t.length <= PREFIX_LINE_MAX ? this.prefixKey(key) : undefined;
+    const p = prefix === undefined ? undefined : hashKey(prefix);
     const hit = (scope: Scope | undefined, minDocs: number, minShare: number): boolean => {
       if (scope === undefined) return false;
       const need = Math.max(minDocs, Math.ceil(minShare * scope.docs));
@@ -125,7 +146,11 @@ export class TemplateModel {
     );
   }
 
-  /** The most frequent template keys of a publisher, with counts (for reports). Prefix keys start with `^`. */
+  /**
+   * The most frequent template keys of a publisher, with counts (for reports). Keys are the
+   * normalised lines ({@link lineKey}); prefix keys start with `^`; a key whose text was not kept
+   * shows as `#hash`.
+   */
   top(publisherKey: string, n = 10): { key: string; docs: number }[] {
     const scope = this.scopes.get(publisherKey);
     if (!scope) return [];
@@ -134,13 +159,16 @@ export class TemplateModel {
       .filter(([, c]) => c >= need)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, n)
-      .map(([key, docs]) => ({ key, docs }));
+      .map(([h, docs]) => ({ key: scope.labels.get(h) ?? `#${h}`, docs }));
   }
 
   /** Serialise (plain JSON; store it in the kv table). */
   toJSON(): TemplateModelJSON {
     const scopes: TemplateModelJSON['scopes'] = {};
-    for (const [k, s] of this.scopes) scopes[k] = { docs: s.docs, floor: s.floor, counts: [...s.counts] };
+    for (const [k, s] of this.scopes) {
+      const labels = [...s.labels].filter(([h]) => s.counts.has(h));
+      scopes[k] = { docs: s.docs, floor: s.floor, counts: [...s.counts], ...(labels.length ? { labels } : {}) };
+    }
     return { version: 1, options: this.opts, scopes };
   }
 
@@ -155,6 +183,7 @@ export class TemplateModel {
         docs: Number(s.docs) || 0,
         floor: Number(s.floor) || 0,
         counts: new Map(s.counts.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number')),
+        labels: new Map(Array.isArray(s.labels) ? s.labels.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string') : []),
       });
     }
     return model;
@@ -169,7 +198,7 @@ export class TemplateModel {
   private scope(key: string): Scope {
     let s = this.scopes.get(key);
     if (!s) {
-      s = { docs: 0, floor: 0, counts: new Map() };
+      s = { docs: 0, floor: 0, counts: new Map(), labels: new Map() };
       this.scopes.set(key, s);
     }
     return s;
