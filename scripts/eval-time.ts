@@ -4,9 +4,15 @@
  * and grain of the longest expression found; the 3 negatives must yield nothing — and `duration`
  * (exact count and unit). Every failure is listed with what was produced.
  *
- *   npx tsx scripts/eval-time.ts [--json]
+ *   npx tsx scripts/eval-time.ts            # Duckling time + duration
+ *   npx tsx scripts/eval-time.ts --bench    # also throughput on SaudiNewsNet (2 days, read at run time)
+ *
+ * Throughput is CPU time of this process (`process.cpuUsage`), so other load on the machine
+ * disturbs it less than wall-clock time would. Under tsx it includes no type checking.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { sharedPath } from '../src/models/paths.js';
 import { tagTime } from '../src/time/tagTime.js';
 import { evalDuration, evalTimeExample, type DucklingTimeExpected } from '../src/time/duckling.js';
@@ -44,4 +50,25 @@ console.log(`duration (exact value + grain): ${pct(durPass, corpus.duration.leng
 if (failures.length) {
   console.log(`\nfailures (${failures.length}):`);
   for (const f of failures) console.log(f);
+}
+
+if (process.argv.includes('--bench')) {
+  const dir = sharedPath('data', 'saudinewsnet');
+  const texts: string[] = [];
+  for (const z of readdirSync(dir).filter((f) => f.endsWith('.zip')).sort().slice(0, 2)) {
+    for (const v of Object.values(unzipSync(readFileSync(join(dir, z))))) {
+      for (const a of JSON.parse(strFromU8(v)) as Array<{ content?: string }>) if (a.content) texts.push(a.content);
+    }
+  }
+  for (const t of texts.slice(0, 300)) tagTime(t, { ref: '2015-07-21' });
+  const c0 = process.cpuUsage();
+  let found = 0;
+  for (const t of texts) found += tagTime(t, { ref: '2015-07-21' }).length;
+  const c = process.cpuUsage(c0);
+  const sec = (c.user + c.system) / 1e6;
+  const chars = texts.reduce((a, t) => a + t.length, 0);
+  console.log(
+    `\nthroughput: ${texts.length} SaudiNewsNet articles (mean ${Math.round(chars / texts.length)} chars), ${found} expressions, ` +
+      `${(texts.length / sec).toFixed(0)} articles per CPU-second`,
+  );
 }

@@ -139,6 +139,12 @@ const normMap = <T>(m: Map<string, T>): ReadonlyMap<string, T> => new Map([...m]
 const W_DAY = set('يوم اليوم');
 /** Words that may follow a bare unit noun (عام واحد); any other word makes it a construct (شهر رمضان، عام 2014). */
 const BARE_UNIT_FOLLOWERS = set('واحد واحده فقط تقريبا كامل كامله ونصف الا');
+const SET_ADVERBS = new Map<string, Unit>([
+  ['يوميا', 'day'],
+  ['اسبوعيا', 'week'],
+  ['شهريا', 'month'],
+  ['سنويا', 'year'],
+]);
 const SINGULAR_UNITS = set('ثانيه لحظه دقيقه ساعه يوم اسبوع شهر سنه عام عقد قرن');
 const W_MONTH = set('شهر الشهر');
 const W_YEAR = set('عام سنه العام السنه');
@@ -222,9 +228,12 @@ const DECADES: Record<string, number> = {
 };
 
 const STARTER_WORDS = set(
-  'يوم اليوم هذا هذه الاسبوع الشهر العام السنه شهر عام سنه اسبوع من بين حتى منذ قبل بعد خلال غضون طوال طيله لمده مده عند حوالي بحدود حدود قرابه نحو زهاء الساعه ساعه اول القبل الليله مؤخرا الاونه كل يوميا اسبوعيا شهريا سنويا القرن يومي يومى اخر الاخير الاخيره بضعه بضع عده لغايه ولغايه صباح مساء ظهر عصر ظهيره ليل ليله فجر صبيحه مطلع',
+  'يوم اليوم هذا هذه الاسبوع الشهر العام السنه شهر عام سنه اسبوع من بين حتى منذ قبل بعد خلال غضون طوال طيله لمده مده عند حوالي بحدود حدود قرابه نحو زهاء الساعه ساعه اول القبل الليله مؤخرا الاونه كل يوميا اسبوعيا شهريا سنويا القرن يومي يومى اخر الاخير الاخيره بضعه بضع عده لغايه ولغايه صباح مساء ظهر عصر ظهيره ليل ليله فجر صبيحه مطلع اللحظه الصباح المساء الاونه',
 );
 
+const FUNCTION_STARTERS = set(
+  'من بين حتى وحتى منذ قبل بعد خلال غضون طوال طيله لمده مده عند حوالي بحدود حدود قرابه نحو زهاء هذا هذه كل لغايه ولغايه اول',
+);
 let STARTERS: ReadonlySet<string> | undefined;
 /** True when a word can begin a temporal expression (a cheap filter before parsing). */
 function isStarter(f: string): boolean {
@@ -296,16 +305,41 @@ export class TimeParser {
   readonly clitic = new Map<number, number>();
 
   /** Candidate readings of each token (see `forms`), computed once. */
-  private readonly f: ReadonlyArray<Array<[string, number]>>;
+  private readonly f: Array<Array<[string, number]> | undefined>;
 
   constructor(tokens: readonly Tok[]) {
     this.t = tokens;
-    this.f = tokens.map((t) => (t.k === 'a' ? forms(t.w) : NO_FORMS));
+    this.f = new Array<Array<[string, number]> | undefined>(tokens.length);
   }
 
-  /** Cached readings of token i. */
+  /** Readings of token i, computed on first use. */
   private fo(i: number): Array<[string, number]> {
-    return this.f[i] ?? [];
+    let f = this.f[i];
+    if (f === undefined) {
+      const t = this.t[i];
+      f = t && t.k === 'a' ? forms(t.w) : NO_FORMS;
+      this.f[i] = f;
+    }
+    return f;
+  }
+
+  /** True when token i is only a preposition or determiner (من، بعد، هذا …): it starts an expression only before another starter. */
+  private isFunctionWord(i: number): boolean {
+    const t = this.t[i];
+    return t !== undefined && t.k === 'a' && FUNCTION_STARTERS.has(t.w);
+  }
+
+  /** Cheap test: can token i begin an expression? */
+  private starts(i: number): boolean {
+    const t = this.t[i];
+    if (!t) return false;
+    if (t.k === 'd') return true;
+    if (t.k !== 'a') return false;
+    if (isStarter(t.w)) return true;
+    const c = t.w.charCodeAt(0);
+    // و ف ب ل ك: a proclitic may hide a starter
+    if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return false;
+    return this.fo(i).some(([f, p]) => p > 0 && isStarter(f));
   }
 
   // -- primitives
@@ -394,7 +428,7 @@ export class TimeParser {
     if (!one || one.k !== 'a') return null;
     let r: R<number> | null = null;
     for (const [f, p] of this.fo(i)) {
-      if (two && two.k === 'a') {
+      if (two && two.k === 'a' && GMONTH_FIRST.has(f)) {
         const m2 = GMONTH.get(`${f} ${two.w}`);
         if (m2 !== undefined) {
           r = { v: m2, i: i + 2 };
@@ -426,7 +460,7 @@ export class TimeParser {
     const one = this.t[i];
     const two = this.t[i + 1];
     if (!one || one.k !== 'a') return null;
-    if (two && two.k === 'a') {
+    if (two && two.k === 'a' && GMONTH_FIRST.has(one.w)) {
       const m2 = GMONTH.get(`${one.w} ${two.w}`);
       if (m2 !== undefined) return { v: m2, i: i + 2 };
     }
@@ -813,14 +847,12 @@ export class TimeParser {
   /** Hijri day-month(-year): 15 رمضان، 25 شوال 1436 هـ، رمضان 1445 هـ. */
   private hijriExpr(i: number): R<DateParts> | null {
     const hm = (k: number): R<number> | null => {
-      const a = this.w(k);
-      const two = `${forms(a).at(-1)?.[0] ?? a} ${this.w(k + 1)}`;
-      for (const [f] of forms(a)) {
+      for (const [f] of this.fo(k)) {
+        if (!HIJRI_FIRST.has(f)) continue;
         const m2 = hijriMonth(`${f} ${this.w(k + 1)}`);
         if (m2 !== undefined) return { v: m2, i: k + 2 };
       }
-      void two;
-      for (const [f] of forms(a)) {
+      for (const [f] of this.fo(k)) {
         const m1 = hijriMonth(f);
         if (m1 !== undefined) return { v: m1, i: k + 1 };
       }
@@ -853,17 +885,18 @@ export class TimeParser {
   }
 
   /** Any date expression (longest). */
-  private readonly memo = new Map<string, unknown>();
+  private readonly memoD: Array<R<DateParts> | null | undefined> = [];
+  private readonly memoT: Array<R<TimeOfDay> | null | undefined> = [];
+  private readonly memoX: Array<R<Expr> | null | undefined> = [];
 
-  private cached<T>(key: string, f: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const v = f();
-    this.memo.set(key, v);
-    return v;
-  }
-
+  /** Any date expression at token i (longest), memoised. */
   dateCore(i: number): R<DateParts> | null {
-    return this.cached(`d${i}`, () => this.dateCoreRaw(i));
+    let r = this.memoD[i];
+    if (r === undefined) {
+      r = this.dateCoreRaw(i);
+      this.memoD[i] = r;
+    }
+    return r;
   }
 
   private dateCoreRaw(i: number): R<DateParts> | null {
@@ -949,7 +982,12 @@ export class TimeParser {
 
   /** A time of day: الساعة 3 صباحا، 15:15، الثالثة وربع بعد الظهر، الساعة 12 إلا ربع … */
   timeExpr(i: number): R<TimeOfDay> | null {
-    return this.cached(`t${i}`, () => this.timeExprRaw(i));
+    let r = this.memoT[i];
+    if (r === undefined) {
+      r = this.timeExprRaw(i);
+      this.memoT[i] = r;
+    }
+    return r;
   }
 
   private timeExprRaw(i: number): R<TimeOfDay> | null {
@@ -1056,7 +1094,12 @@ export class TimeParser {
 
   /** Date and/or time: الخميس الساعة 8، يوم السبت 21/09 الساعة 1:30 بعد الظهر، الثامنة هذه الليلة. */
   dateTime(i: number): R<Expr> | null {
-    return this.cached(`x${i}`, () => this.dateTimeRaw(i));
+    let r = this.memoX[i];
+    if (r === undefined) {
+      r = this.dateTimeRaw(i);
+      this.memoX[i] = r;
+    }
+    return r;
   }
 
   private dateTimeRaw(i: number): R<Expr> | null {
@@ -1301,9 +1344,8 @@ export class TimeParser {
 
   /** Sets: كل يوم، كل أسبوع، كل جمعة، يوميا، أسبوعيا. */
   setExpr(i: number): R<Expr> | null {
-    const adv: Record<string, Unit> = { يوميا: 'day', اسبوعيا: 'week', شهريا: 'month', سنويا: 'year' };
     for (const [f] of this.fo(i)) {
-      const u = adv[f];
+      const u = SET_ADVERBS.get(f);
       if (u) return { v: { k: 'set', unit: u, n: 1 }, i: i + 1 };
     }
     if (this.word(i, 'كل') < 0) return null;
@@ -1390,7 +1432,7 @@ export class TimeParser {
         i++;
         continue;
       }
-      const r = tok && (tok.k === 'd' || this.fo(i).some(([f]) => isStarter(f))) ? this.parseAt(i) : null;
+      const r = this.starts(i) && (!this.isFunctionWord(i) || this.starts(i + 1) || this.starts(i + 2)) ? this.parseAt(i) : null;
       if (r) {
         out.push({ from: i, to: r.i, expr: r.v });
         i = r.i;
