@@ -918,20 +918,22 @@ function range(q1: Quantity, q2: Quantity, how: 'between' | 'from' | 'dash' | 't
   return { s: q1.s, e: q2.e, next: q2.next, kind, min: a, max: b, qualifier: 'between' };
 }
 
+/** A qualifier written after the number (50 تقريبا) at token `k`: extends the draft. */
+function postfix(p: NumberParser, d: Draft, k: number): boolean {
+  if (d.qualifier !== 'exact') return false;
+  const t = p.tok(k);
+  if (t === undefined || t.newline) return false;
+  const ph = p.phrase(POSTFIXES, k, false);
+  if (!ph) return false;
+  d.qualifier = ph.value;
+  d.e = (p.tok(ph.next - 1) as NumberToken).end;
+  d.next = ph.next;
+  return true;
+}
+
 /** Postfix qualifier, unit and percent sign for a draft. */
 function finish(p: NumberParser, d: Draft, q?: Quantity): Draft {
-  const post = (k: number): boolean => {
-    if (d.qualifier !== 'exact') return false;
-    const t = p.tok(k);
-    if (t === undefined || t.newline) return false;
-    const ph = p.phrase(POSTFIXES, k, false);
-    if (!ph) return false;
-    d.qualifier = ph.value;
-    d.e = (p.tok(ph.next - 1) as NumberToken).end;
-    d.next = ph.next;
-    return true;
-  };
-  if (post(d.next)) return d;
+  if (postfix(p, d, d.next)) return d;
   if (d.kind === 'percent') {
     d.unitText = '%';
     return d;
@@ -977,7 +979,7 @@ function finish(p: NumberParser, d: Draft, q?: Quantity): Draft {
     }
     return d;
   }
-  post(d.next + 1);
+  postfix(p, d, d.next + 1);
   return d;
 }
 
