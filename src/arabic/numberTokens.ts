@@ -215,9 +215,11 @@ function scanNumber(
     return code(j);
   }
   if (prev === 0x2b) {
+    // +966 50 123 4567 is a phone number; +5% or +0.5 is a signed number.
     const j = digitRunEnd(i);
     const rest = stickyMatch(PHONE_REST, s, j);
-    return code(rest ? j + rest[0].length : j);
+    const digits = j - i + (rest ? rest[0].replace(/\D/g, '').length : 0);
+    if (digits >= 7) return code(rest ? j + rest[0].length : j);
   }
   if (s.charCodeAt(i) !== 0x2e) {
     const dots = stickyMatch(DOT_THOUSANDS, s, i);

@@ -52,6 +52,11 @@ describe('digits', () => {
     expect(whole(text)).toBeCloseTo(value, 9);
   });
 
+  it('reads a plus sign before a short number as a sign, not a phone number', () => {
+    const m = one('ارتفع المؤشر +0.5%');
+    expect([m.value, m.kind, m.text]).toEqual([0.5, 'percent', '0.5%']);
+  });
+
   it('reads a decimal comma with one or two decimals', () => {
     expect(one('بلغ 1,5 مليون').value).toBe(1500000);
   });
