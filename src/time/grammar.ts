@@ -139,6 +139,8 @@ const normMap = <T>(m: Map<string, T>): ReadonlyMap<string, T> => new Map([...m]
 const W_DAY = set('يوم اليوم');
 /** Words that may follow a bare unit noun (عام واحد); any other word makes it a construct (شهر رمضان، عام 2014). */
 const BARE_UNIT_FOLLOWERS = set('واحد واحده فقط تقريبا كامل كامله ونصف الا');
+const S_YEAR_PREPS = set('في منذ حتى خلال مطلع بدايه نهايه اواخر اوائل منتصف');
+const S_AFTER_YEAR = set('م عندما حين حيث بعد قبل الى الي حتى الماضي');
 const SET_ADVERBS = new Map<string, Unit>([
   ['يوميا', 'day'],
   ['اسبوعيا', 'week'],
@@ -228,11 +230,11 @@ const DECADES: Record<string, number> = {
 };
 
 const STARTER_WORDS = set(
-  'يوم اليوم هذا هذه الاسبوع الشهر العام السنه شهر عام سنه اسبوع من بين حتى منذ قبل بعد خلال غضون طوال طيله لمده مده عند حوالي بحدود حدود قرابه نحو زهاء الساعه ساعه اول القبل الليله مؤخرا الاونه كل يوميا اسبوعيا شهريا سنويا القرن يومي يومى اخر الاخير الاخيره بضعه بضع عده لغايه ولغايه صباح مساء ظهر عصر ظهيره ليل ليله فجر صبيحه مطلع اللحظه الصباح المساء الاونه',
+  'يوم اليوم هذا هذه الاسبوع الشهر العام السنه شهر عام سنه اسبوع من بين حتى منذ قبل بعد خلال غضون طوال طيله لمده مده عند حوالي بحدود حدود قرابه نحو زهاء الساعه ساعه اول القبل الليله مؤخرا الاونه كل يوميا اسبوعيا شهريا سنويا القرن يومي يومى اخر الاخير الاخيره بضعه بضع عده لغايه ولغايه صباح مساء ظهر عصر ظهيره ليل ليله فجر صبيحه مطلع اللحظه الصباح المساء الاونه في',
 );
 
 const FUNCTION_STARTERS = set(
-  'من بين حتى وحتى منذ قبل بعد خلال غضون طوال طيله لمده مده عند حوالي بحدود حدود قرابه نحو زهاء هذا هذه كل لغايه ولغايه اول',
+  'من بين حتى وحتى منذ قبل بعد خلال غضون طوال طيله لمده مده عند حوالي بحدود حدود قرابه نحو زهاء هذا هذه كل لغايه ولغايه اول في',
 );
 let STARTERS: ReadonlySet<string> | undefined;
 /** True when a word can begin a temporal expression (a cheap filter before parsing). */
@@ -1313,6 +1315,13 @@ export class TimeParser {
           return { v: { k: 'within', n: q.v.n, unit: q.v.unit, dir: d ? (d.v === -1 ? -1 : 1) : 0 }, i: d ? d.i : q.i };
         return { v: { k: 'duration', n: q.v.n, unit: q.v.unit, ...(q.v.approx ? { approx: true } : {}) }, i: q.i };
       }
+      if (!q && (prep === 'منذ' || prep === 'قبل' || prep === 'بعد')) {
+        // منذ ساعات، قبل أيام: a plural unit without a number
+        const u = this.lookup(p, UNIT_WORDS);
+        const uw = this.fo(p).find(([f]) => UNIT_WORDS.has(f))?.[0] ?? '';
+        if (u && u.v.n === undefined && !uw.startsWith('ال') && !SINGULAR_UNITS.has(uw))
+          return { v: { k: 'vague', dir: prep === 'بعد' ? 1 : -1, unit: u.v.unit }, i: u.i };
+      }
       if (q && q.v.n === null) {
         if (prep === 'منذ' || prep === 'قبل') return { v: { k: 'vague', dir: -1, unit: q.v.unit }, i: q.i };
         if (prep === 'بعد') return { v: { k: 'vague', dir: 1, unit: q.v.unit }, i: q.i };
@@ -1412,6 +1421,19 @@ export class TimeParser {
       if (dt) {
         const isSince = this.fo(i).some(([f]) => f === 'منذ');
         cands.push({ v: isSince ? { k: 'since', a: dt.v } : { k: 'until', b: dt.v }, i: dt.i });
+      }
+    }
+    // a bare year after a preposition: في 2024، منذ 2011
+    if (this.word(i, S_YEAR_PREPS) > 0) {
+      const y = this.t[i + 1];
+      const after = this.t[i + 2];
+      if (y && y.k === 'd' && y.w.length === 4 && Number(y.w) >= 1900 && Number(y.w) <= 2100) {
+        const ok = !after || after.k === 'p' || (after.k === 'a' && (after.w.startsWith('و') || S_AFTER_YEAR.has(after.w)));
+        if (ok) {
+          const d: Expr = { k: 'date', d: { y: Number(y.w), yearOnly: true } };
+          const since = this.fo(i).some(([f]) => f === 'منذ');
+          cands.push({ v: since ? { k: 'since', a: d } : d, i: i + 2 });
+        }
       }
     }
     // standalone durations: a count and a unit, or a bare unit as the whole text

@@ -147,6 +147,12 @@ export const UNIT_WORDS: ReadonlyMap<string, { unit: Unit; n?: number; plural?: 
   ['دقيقتان', { unit: 'minute', n: 2 }],
   ...['ساعه', 'ساعات', 'الساعات'].map((w) => [w, { unit: 'hour' as Unit }] as const),
   ['ساعتين', { unit: 'hour', n: 2 }],
+  ['الساعتين', { unit: 'hour', n: 2 }],
+  ['اليومين', { unit: 'day', n: 2 }],
+  ['الاسبوعين', { unit: 'week', n: 2 }],
+  ['الشهرين', { unit: 'month', n: 2 }],
+  ['العامين', { unit: 'year', n: 2 }],
+  ['السنتين', { unit: 'year', n: 2 }],
   ['ساعتان', { unit: 'hour', n: 2 }],
   ...['يوم', 'ايام', 'الايام', 'يوما'].map((w) => [w, { unit: 'day' as Unit }] as const),
   ['يومين', { unit: 'day', n: 2 }],
@@ -171,9 +177,9 @@ export const UNIT_WORDS: ReadonlyMap<string, { unit: Unit; n?: number; plural?: 
 ]));
 
 /** Explicit "past" markers after a unit or name. */
-export const PAST = set('الماضي الماضيه الماض السابق السابقه المنصرم المنصرمه الفائت الفائته المنقضي الفارط الفارطه');
+export const PAST = set('الماضي الماضيه الماض السابق السابقه المنصرم المنصرمه الفائت الفائته المنقضي الفارط الفارطه الماضيين الماضيتين الاخيرين الاخيرتين');
 /** Explicit "next" markers. */
-export const NEXT = set('القادم القادمه المقبل المقبله التالي التاليه الجاي الجايه الآتي الاتي');
+export const NEXT = set('القادم القادمه المقبل المقبله التالي التاليه الجاي الجايه الآتي الاتي المقبلين المقبلتين القادمين القادمتين');
 /** "This/current" markers. */
 export const THIS = set('الحالي الحاليه الجاري الجاريه');
 /** "Last (in a sequence)" words. */

@@ -387,7 +387,16 @@ function resolveDateParts(p: DateParts, ctx: ResolveContext): DateRes {
     return { p: { dn: mon, sec: 0, grain: 'week' }, anchor: 'publication', confidence: conf, direction: 'marker' };
   }
   if (p.d !== undefined && (p.m !== undefined || p.mRel !== undefined)) {
-    const sc = monthScope(p, ctx, p.d) ?? fail('no-reference', 'day of month');
+    let sc = monthScope(p, ctx, p.d) ?? fail('no-reference', 'day of month');
+    if (p.wd !== undefined && p.y === undefined && p.yRel === undefined && p.mRel === undefined && p.mDir === undefined) {
+      // a written weekday picks the year: الاثنين 3 مارس
+      for (const y of [sc.y, sc.y + ctx.dir, sc.y - ctx.dir]) {
+        if (isValidGregorian(y, sc.m, p.d) && weekdayOfDn(dayNumber(y, sc.m, p.d)) === p.wd) {
+          sc = { ...sc, y, how: 'weekday' };
+          break;
+        }
+      }
+    }
     if (!isValidGregorian(sc.y, sc.m, p.d)) fail('impossible-date', `day ${p.d} of month ${sc.m}`);
     if (sc.y < 1 || sc.y > 9999) fail('year-out-of-range', `year ${sc.y}`);
     const dn = dayNumber(sc.y, sc.m, p.d);

@@ -68,6 +68,14 @@ describe('tagTime: resolution with tense', () => {
     expect(one('كل جمعة').value).toBe('XXXX-WXX-5');
     expect(one('في التسعينيات').value).toBe('199');
   });
+  it('lets a written weekday choose the year, and reads bare years and vague spans', () => {
+    expect(one('الاثنين 3 مارس').value).toBe('2025-03-03');
+    expect(one('تأسست في 2011، ثم توسعت').value).toBe('2011');
+    expect(tagTime('وزع في 2024 شخصا', { ref: REF })).toEqual([]);
+    expect(one('منذ ساعات').value).toBe('PAST_REF');
+    const w = one('خلال الأسبوعين الماضيين');
+    expect([w.begin, w.end]).toEqual(['2024-11-19', '2024-12-03']);
+  });
   it('chains اليوم التالي to the previous date', () => {
     const t = tagTime('وصل في 3 مارس 2024 وغادر في اليوم التالي', { ref: REF });
     const next = t.find((x) => x.text.includes('التالي'));
