@@ -92,6 +92,7 @@ describe('scanArabicDates', () => {
     expect(scanArabicDates('31 فبراير 2024').rejected.map((r) => r.reason)).toEqual(['impossible-date']);
     expect(scanArabicDates('31 رمضان 1445 هـ').rejected.map((r) => r.reason)).toEqual(['impossible-hijri-date']);
     expect(scanArabicDates('3 مارس 9024').rejected.map((r) => r.reason)).toEqual(['year-out-of-range']);
+    expect(parseArabicDate('الإصدار 1.5.20 متاح')).toEqual([]);
     const noise = 'بلغ العدد 6,000 وبين 25 الى 30 ألف والنتيجة 2-1 والهاتف 0501234567 و 055-123-4567 و 14/13/2020';
     expect(parseArabicDate(noise)).toEqual([]);
   });

@@ -470,6 +470,11 @@ function scanNormalized(t: string, opts: DateScanOptions): Raw[] {
       const mark = m[5] ?? '';
       const two = (m[4] ?? '').length === 2;
       const notes: string[] = two ? ['year-2-digit'] : [];
+      if (two && m[2] === '.' && !mark) {
+        // 1.5.20 is more often a version or a ratio than a date
+        i += m[0].length;
+        continue;
+      }
       const hijri =
         /ه|ھ/.test(mark) ||
         numericCal === 'hijri' ||
