@@ -6,6 +6,7 @@ import { classifyLines, CONTENT_KINDS, looksLikeSite, unglueCategory, type LineL
 import { findDateline, parseAuthorField } from './dateline.js';
 import { extractHtmlArticle, type HtmlArticle } from './htmlArticle.js';
 import { htmlToText } from './htmlToText.js';
+import { normalizeMatch } from '../arabic/normalize.js';
 import { lineKey } from './lineKey.js';
 import { splitLines, type SourceLine } from './lines.js';
 import { OffsetMap, type OffsetSegment } from './offsetMap.js';
@@ -57,7 +58,7 @@ function host(url: string | undefined): string | undefined {
 
 /** The template-learning key of a publisher name or host (normalised; `*` when unknown). */
 export function publisherKeyOf(name: string | undefined): string {
-  const k = name ? lineKey(name) : '';
+  const k = name ? normalizeMatch(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase() : '';
   return k === '' ? '*' : k;
 }
 
