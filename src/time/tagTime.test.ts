@@ -110,6 +110,22 @@ describe('tagTime: bad input', () => {
     const t = tagTime(many, { ref: REF });
     expect(t.length).toBe(800);
   });
+  it('never throws on random mixtures of time words, numbers and punctuation', () => {
+    const parts = ['يوم', 'الجمعة', 'من', 'إلى', 'بين', 'و', '31', '13', '2024', '1445', 'هـ', 'فبراير', 'رمضان', 'الساعة', ':', '/', '-', '٣', 'الماضي', 'المقبل', 'منذ', 'خلال', 'أيام', 'الثالث', 'عشر', 'إلا', 'ربع', 'مساء', 'كل', 'الأسبوع', 'حتى', '،', '.', '9999', '0'];
+    let seed = 42;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let k = 0; k < 300; k++) {
+      const text = Array.from({ length: 3 + rnd(12) }, () => parts[rnd(parts.length)]).join(rnd(3) === 0 ? '' : ' ');
+      for (const prefer of ['past', 'future', 'context'] as const) {
+        const r = tagTimeDetailed(text, { ref: REF, prefer });
+        for (const t of r.timexes) expect(text.slice(t.span[0], t.span[1]), text).toBe(t.text);
+      }
+    }
+    expect(tagTime('', { ref: REF })).toEqual([]);
+  });
   it('leaves relative expressions unresolved without a reference, with a message', () => {
     const r = tagTimeDetailed('وصل يوم الجمعة. وغادر في 3 مارس 2024');
     expect(r.timexes.map((t) => t.value)).toEqual(['2024-03-03']);
