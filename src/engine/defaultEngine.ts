@@ -1,9 +1,25 @@
+import { numbersStage } from '../arabic/numbersStage.js';
+import { createArabicResources, type LanguageResources } from '../arabic/resources.js';
+import { tokensStage } from '../arabic/tokensStage.js';
+import { loadArabicLexicon } from '../models/arabicLexicon.js';
+import { timeStage } from '../time/timeStage.js';
 import { createEngine, type Engine } from './engine.js';
+
+let arabic: LanguageResources | undefined;
+
+/** The shipped Arabic language resources, loaded once. */
+export function defaultArabicResources(): LanguageResources {
+  arabic ??= createArabicResources(loadArabicLexicon());
+  return arabic;
+}
 
 /**
  * The engine the CLI, API and demo use: the standard cleaning and annotation stages with their
  * shipped language resources and models (loaded once, lazily).
  */
 export function createDefaultEngine(): Engine {
-  return createEngine({ stages: [], services: {} });
+  return createEngine({
+    stages: [tokensStage(), numbersStage(), timeStage({})],
+    services: { arabic: defaultArabicResources() },
+  });
 }
