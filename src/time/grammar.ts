@@ -87,6 +87,8 @@ export interface DateParts {
   dayPart?: string;
   /** Only a year (عام 2000). */
   yearOnly?: boolean;
+  /** Quarter 1–4 (الربع الأول من العام). */
+  q?: number;
 }
 
 /** An unresolved temporal expression. */
@@ -230,7 +232,7 @@ const DECADES: Record<string, number> = {
 };
 
 const STARTER_WORDS = set(
-  'يوم اليوم هذا هذه الاسبوع الشهر العام السنه شهر عام سنه اسبوع من بين حتى منذ قبل بعد خلال غضون طوال طيله لمده مده عند حوالي بحدود حدود قرابه نحو زهاء الساعه ساعه اول القبل الليله مؤخرا الاونه كل يوميا اسبوعيا شهريا سنويا القرن يومي يومى اخر الاخير الاخيره بضعه بضع عده لغايه ولغايه صباح مساء ظهر عصر ظهيره ليل ليله فجر صبيحه مطلع اللحظه الصباح المساء الاونه في',
+  'يوم اليوم هذا هذه الاسبوع الشهر العام السنه شهر عام سنه اسبوع من بين حتى منذ قبل بعد خلال غضون طوال طيله لمده مده عند حوالي بحدود حدود قرابه نحو زهاء الساعه ساعه اول القبل الليله مؤخرا الاونه كل يوميا اسبوعيا شهريا سنويا القرن يومي يومى اخر الاخير الاخيره بضعه بضع عده لغايه ولغايه صباح مساء ظهر عصر ظهيره ليل ليله فجر صبيحه مطلع اللحظه الصباح المساء الاونه في الربع',
 );
 
 const FUNCTION_STARTERS = set(
@@ -916,10 +918,24 @@ export class TimeParser {
       this.holiday(i),
       this.hijriExpr(i),
       this.dayPartDate(i),
+      this.quarterExpr(i),
     ];
     let best: R<DateParts> | null = null;
     for (const c of cands) if (c && (!best || c.i > best.i)) best = c;
     return best;
+  }
+
+  /** الربع الأول من العام الحالي، الربع الثالث من 2024. */
+  private quarterExpr(i: number): R<DateParts> | null {
+    if (this.word(i, 'الربع') < 0) return null;
+    const n = this.num(i + 1);
+    if (!n || !n.v.ord || n.v.n < 1 || n.v.n > 4) return null;
+    const j = this.opt(n.i, 'من');
+    const y = this.yearRef(j);
+    if (y) return { v: { ...y.v, q: n.v.n }, i: y.i };
+    const k = this.word(j, S1);
+    if (k > 0) return { v: { yRel: 0, q: n.v.n }, i: k };
+    return null;
   }
 
   /** صباح اليوم، مساء أمس، صباح الخميس. */
@@ -1123,6 +1139,12 @@ export class TimeParser {
       const d2 = this.dateCore(j);
       if (d2 && !d2.v.yearOnly) return { v: { k: 'date', d: d2.v, t: t.v }, i: d2.i };
       return { v: { k: 'date', d: {}, t: t.v }, i: t.i };
+    }
+    // منتصف الليل (optionally of a day: منتصف ليل الأحد)
+    if (this.word(i, 'منتصف') > 0 && (this.w(i + 1) === 'الليل' || this.w(i + 1) === 'ليل')) {
+      const d2 = this.w(i + 1) === 'ليل' ? this.dateCore(i + 2) : null;
+      if (d2) return { v: { k: 'date', d: d2.v, t: { h: 24 } }, i: d2.i };
+      if (this.w(i + 1) === 'الليل') return { v: { k: 'date', d: {}, t: { h: 24 } }, i: i + 2 };
     }
     // الليلة / هذه الليلة
     const th = this.word(i, W_THIS_F) > 0 ? i + 1 : i;

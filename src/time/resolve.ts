@@ -353,6 +353,11 @@ function resolveDateParts(p: DateParts, ctx: ResolveContext): DateRes {
     while (weekdayOfDn(dn) !== w) dn--;
     return { p: { dn, sec: 0, grain: 'day' }, anchor, confidence: conf };
   }
+  if (p.q !== undefined) {
+    const y = p.y ?? fromDayNumber(needRef(ctx).dn).year + (p.yRel ?? 0);
+    const a = dayNumber(y, 3 * p.q - 2, 1);
+    return { p: { dn: a, sec: 0, grain: 'quarter' }, anchor: p.y !== undefined ? 'none' : 'publication', confidence: 0.9 };
+  }
   if (p.part) {
     if (p.m !== undefined || p.mRel !== undefined) {
       const sc = monthScope(p, ctx) ?? fail('no-reference', 'part of a month');
@@ -490,8 +495,12 @@ function applyTime(base: DateRes, t: TimeOfDay, ctx: ResolveContext, explicitDay
         }
       }
   }
-  if (h === 24) h = 0;
   let dn = base.p.dn;
+  if (h === 24) {
+    // midnight ends the day it belongs to
+    h = 0;
+    dn++;
+  }
   let sec = h * 3600 + (t.min ?? 0) * 60 + (t.sec ?? 0);
   let grain: Grain = t.sec !== undefined ? 'second' : t.min !== undefined ? 'minute' : 'hour';
   if (t.utc) {

@@ -67,6 +67,8 @@ describe('tagTime: resolution with tense', () => {
     expect(one('تصدر يوميا').type).toBe('SET');
     expect(one('كل جمعة').value).toBe('XXXX-WXX-5');
     expect(one('في التسعينيات').value).toBe('199');
+    expect(one('الربع الثالث من 2023').value).toBe('2023-Q3');
+    expect(one('عند منتصف الليل').value).toBe('2024-12-04T00:00');
   });
   it('lets a written weekday choose the year, and reads bare years and vague spans', () => {
     expect(one('الاثنين 3 مارس').value).toBe('2025-03-03');
