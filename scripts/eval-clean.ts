@@ -99,7 +99,7 @@ if (!existsSync(dir)) {
     if (m.agency) stats.agency++;
     if (m.author) stats.author++;
     if (c.text === '') stats.empty++;
-    if (c.removed.some((r) => r.reason === 'template')) stats.templateRemoved++;
+    if (c.removed.some((r) => r.reason.startsWith('template'))) stats.templateRemoved++;
     stats.chars += raw.decoded.length;
     stats.cleanChars += c.text.length;
     const s = raw.fields.publisher ?? '?';

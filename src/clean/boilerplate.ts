@@ -196,9 +196,9 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
     }
     if (ctx.templates && ctx.publisherKey !== undefined) {
       const edge = lab.line.index >= n - 2;
-      // A recurring dateline ("الرياض … واس" on its own line) is template-like but carries metadata.
-      if (ctx.templates.isTemplate(ctx.publisherKey, text, edge) && !findDateline(text)) {
-        set(lab, 'template');
+      if (ctx.templates.isTemplate(ctx.publisherKey, text, edge)) {
+        // A recurring dateline line ("الرياض … واس") is template, but still read for metadata.
+        set(lab, 'template', findDateline(text) ? 'template-dateline' : 'template');
         continue;
       }
     }

@@ -323,7 +323,8 @@ export function cleanArticle(raw: RawInput, ctx: CleanContext = {}): Cleaned {
   }
   // Dateline and agency: the first two body paragraphs.
   const bodyLabels = labels.filter((l) => l.kind === 'body');
-  for (const l of bodyLabels.slice(0, 2)) {
+  const datelineCandidates = labels.filter((l) => l.kind === 'body' || l.reason === 'template-dateline').slice(0, 2);
+  for (const l of datelineCandidates) {
     const d = findDateline(l.line.text);
     if (!d) continue;
     const base = l.line.start;

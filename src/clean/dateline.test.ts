@@ -24,6 +24,11 @@ describe('findDateline', () => {
     expect(d).toMatchObject({ place: 'جنيف', agency: 'SPA', date: '2015-08-10' });
   });
 
+  it('credit line ending in a place', () => {
+    expect(findDateline('موقع المثال – الرياض')?.place).toBe('الرياض');
+    expect(findDateline('الرياض – جدة')?.place).toBe('الرياض');
+  });
+
   it('known place without agency', () => {
     expect(findDateline('لندن: قال متحدث باسم الحكومة')?.place).toBe('لندن');
     expect(findDateline('لندن: قال متحدث')?.agency).toBeUndefined();
@@ -64,6 +69,11 @@ describe('parseAuthorField', () => {
     ['بواسطة : عمر الفاروق', { author: 'عمر الفاروق' }],
     ['&nbsp;واس (جدة)', { place: 'جدة', agency: 'SPA' }],
     ['سامي النجار - المدينة المنورة', { place: 'المدينة المنورة', author: 'سامي النجار' }],
+    ['واشنطن : (أ ف ب)', { place: 'واشنطن', agency: 'AFP' }],
+    ['عنيزة - فهد الراشد:', { place: 'عنيزة', author: 'فهد الراشد' }],
+    ['قرية الوادي - فهد الراشد / تصوير - سعد الماجد:', { place: 'قرية الوادي', author: 'فهد الراشد' }],
+    ['«الصحيفة» من الرياض', { site: 'الصحيفة', place: 'الرياض' }],
+    ['الجزيرة - منى العلي:', { author: 'منى العلي' }],
   ])('%s', (field, expected) => {
     expect(parseAuthorField(field)).toEqual(expected);
   });

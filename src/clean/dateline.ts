@@ -1,7 +1,7 @@
 import { scanArabicDates } from '../arabic/calendars.js';
 import { agencyName, AGENCY_ALTERNATION, findAgency } from './agencies.js';
 import { keyWords, lineKey } from './lineKey.js';
-import { PLACE_KEYS } from './vocabulary.js';
+import { PLACE_KEYS, SITE_WORD_KEYS } from './vocabulary.js';
 
 /** A dateline at the start of a paragraph: `سيول، كوريا الجنوبية (AP) —`, `الرياض - واس`. */
 export interface Dateline {
@@ -26,7 +26,10 @@ const AGENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AGENCY_ALTERNATION})(?![\\p{
 
 /** True when some part of a place string is in the gazetteer. */
 export function isKnownPlace(place: string): boolean {
-  const parts = place.split(/[،,/و]\s*|\s+و/u).map((p) => lineKey(p)).filter((p) => p !== '');
+  const parts = place
+    .split(/[،,/]\s*|\s+و(?=\S)/u)
+    .map((p) => lineKey(p))
+    .filter((p) => p !== '');
   for (const p of parts) {
     if (PLACE_KEYS.has(p)) return true;
     const w = keyWords(p);
@@ -113,6 +116,12 @@ export function findDateline(paragraph: string): Dateline | undefined {
     const placeText = cm[1].trim();
     return { place: placeText, start: 0, end: cm[0].length, placeStart: 0, placeEnd: placeText.length, confidence: 0.7 };
   }
+  // A short credit line ending in a known place: "اسم الموقع – الرياض".
+  const sl = /^([^\-–—ـ:：|.!?؟\d]{2,30}?)\s+[-–—ـ]\s+([^\-–—ـ:：|.!?؟\d]{2,30})$/u.exec(paragraph.trim());
+  if (sl?.[2] && isKnownPlace(sl[2]) && keyWords(lineKey(sl[2])).length <= 3 && !isKnownPlace(sl[1] ?? '')) {
+    const placeStart = paragraph.indexOf(sl[2]);
+    return { place: sl[2].trim(), start: 0, end: paragraph.length, placeStart, placeEnd: placeStart + sl[2].trim().length, confidence: 0.6 };
+  }
   // Known place and a dash/colon: "لندن: …", "الرياض - …".
   const pm = /^([^\-–—ـ:：|.!?؟\d]{2,45}?)\s*[-–—ـ:：]+\s*/u.exec(head);
   if (pm?.[1] && plausiblePlace(pm[1]) && isKnownPlace(pm[1]) && keyWords(lineKey(pm[1])).length <= 4) {
@@ -141,13 +150,23 @@ export function parseAuthorField(field: string, publisherHint?: string): AuthorF
   const cleaned = field
     .replace(/&nbsp;|\u00a0/g, ' ')
     .replace(/^\s*(?:بواسطة|بقلم|كتب|كتبت|by)\s*[:：\-–]?\s*/iu, '')
+    // Photo credits: "… / تصوير - فلان".
+    .replace(/(?:^|\s*[/،,]\s*|\s+[-–—ـ]\s+)(?:تصوير|عدسة|photo)(?![\p{L}]).*$/iu, '')
     .trim();
   const parts = cleaned
     .split(/\s*[:：()（）\-–—ـ|]\s*|\s*[،,]\s*/u)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const hint = publisherHint ? lineKey(publisherHint) : undefined;
-  for (const p of parts) {
+  for (const raw of parts) {
+    // "«الاقتصادية» من الرياض": a site name, then the place.
+    const from = /^(.{2,30}?)\s+من\s+(.{2,30})$/u.exec(raw);
+    if (from?.[1] && from[2] && isKnownPlace(from[2])) {
+      out.site ??= from[1].replace(/["«»“”]/gu, '').trim();
+      out.place ??= from[2];
+      continue;
+    }
+    const p = raw;
     const ag = findAgency(p);
     if (ag && ag.start === 0 && ag.end >= p.length - 1) {
       out.agency ??= ag.name;
@@ -164,7 +183,20 @@ export function parseAuthorField(field: string, publisherHint?: string): AuthorF
     }
     const w = keyWords(k).length;
     if (w >= 2 && w <= 5 && out.author === undefined) out.author = p;
-    else if (w === 1 && out.author === undefined && parts.length === 1) out.author = p;
+    else if (w === 1 && out.author === undefined && parts.length === 1 && !SITE_WORD_KEYS.has(k)) out.author = p;
+  }
+  // "أشيقر - عبدالله المقحم": a short unknown first part before a dash and a person is a place,
+  // unless it looks like a site name ("الجزيرة - فلان").
+  // The convention is place first: with two unknown parts the first is the place.
+  const [first, second] = parts;
+  if (out.place === undefined && first !== undefined && second !== undefined && parts.length === 2 && /^[^-–—ـ]+\s*[-–—ـ]/u.test(cleaned)) {
+    const words = keyWords(lineKey(first));
+    const placeLike = words.length >= 1 && words.length <= 3 && !words.some((x) => SITE_WORD_KEYS.has(x)) && findAgency(first) === undefined;
+    const secondWords = keyWords(lineKey(second)).length;
+    if (placeLike && (out.author === second || (out.author === first && secondWords >= 2 && secondWords <= 4 && findAgency(second) === undefined))) {
+      out.place = first;
+      out.author = second;
+    }
   }
   return out;
 }
