@@ -28,7 +28,7 @@ import { modelPath, sharedPath } from '../src/models/paths.js';
 const VOCAB = 60_000;
 const MIN_COUNT = 5;
 const CTX = 1000;
-const DIM = 96;
+const DIM = 100;
 const COARSE = 64;
 const MID_SPLIT = 8;
 const FINE_SPLIT = 4;
@@ -198,26 +198,84 @@ function main(): void {
     }
   }
   const colP = new Float64Array(COLS);
-  let z = 0;
-  for (let c = 0; c < COLS; c++) z += (colSum[c] as number) ** 0.75;
-  for (let c = 0; c < COLS; c++) colP[c] = (colSum[c] as number) ** 0.75 / z;
-  // Projection matrix (COLS × DIM) of ±1.
-  const proj = new Float32Array(COLS * DIM);
-  for (let c = 0; c < COLS; c++) for (let d = 0; d < DIM; d++) proj[c * DIM + d] = sign(c, d);
-  const vecs = new Float32Array(V * DIM);
+  let zsum = 0;
+  for (let c = 0; c < COLS; c++) zsum += (colSum[c] as number) ** 0.75;
+  for (let c = 0; c < COLS; c++) colP[c] = (colSum[c] as number) ** 0.75 / zsum;
+  // Sparse PPMI matrix (CSR), then a truncated SVD by randomised subspace iteration:
+  // Z ← orth(Mᵀ M Z) twice from a ±1 start, word vectors = M Z (the rows in the top-DIM
+  // right singular subspace).
+  const rowPtr = new Int32Array(V + 1);
+  const colsArr: number[] = [];
+  const valsArr: number[] = [];
   for (let v = 0; v < V; v++) {
+    rowPtr[v] = colsArr.length;
     const rs = rowSum[v] as number;
     if (rs === 0) continue;
-    const off = v * DIM;
     for (let c = 0; c < COLS; c++) {
       const x = co[v * COLS + c] as number;
       if (x === 0) continue;
       const pmi = Math.log(x / rs / (colP[c] as number));
       if (pmi <= 0) continue;
-      const po = c * DIM;
-      for (let d = 0; d < DIM; d++) vecs[off + d] = (vecs[off + d] as number) + pmi * (proj[po + d] as number);
+      colsArr.push(c);
+      valsArr.push(pmi);
     }
   }
+  rowPtr[V] = colsArr.length;
+  const cols = Int32Array.from(colsArr);
+  const vals = Float32Array.from(valsArr);
+  console.log(`PPMI: ${cols.length} non-zeros (${time()})`);
+  // M (V×COLS) times Z (COLS×DIM) → V×DIM.
+  const mulM = (z: Float32Array): Float32Array => {
+    const out = new Float32Array(V * DIM);
+    for (let v = 0; v < V; v++) {
+      const o = v * DIM;
+      for (let p = rowPtr[v] as number; p < (rowPtr[v + 1] as number); p++) {
+        const x = vals[p] as number;
+        const zo = (cols[p] as number) * DIM;
+        for (let d = 0; d < DIM; d++) out[o + d] = (out[o + d] as number) + x * (z[zo + d] as number);
+      }
+    }
+    return out;
+  };
+  // Mᵀ (COLS×V) times Y (V×DIM) → COLS×DIM.
+  const mulMT = (y: Float32Array): Float32Array => {
+    const out = new Float32Array(COLS * DIM);
+    for (let v = 0; v < V; v++) {
+      const yo = v * DIM;
+      for (let p = rowPtr[v] as number; p < (rowPtr[v + 1] as number); p++) {
+        const x = vals[p] as number;
+        const oo = (cols[p] as number) * DIM;
+        for (let d = 0; d < DIM; d++) out[oo + d] = (out[oo + d] as number) + x * (y[yo + d] as number);
+      }
+    }
+    return out;
+  };
+  const orth = (z: Float32Array): void => {
+    for (let d = 0; d < DIM; d++) {
+      for (let e = 0; e < d; e++) {
+        let dot = 0;
+        for (let c = 0; c < COLS; c++) dot += (z[c * DIM + d] as number) * (z[c * DIM + e] as number);
+        for (let c = 0; c < COLS; c++) z[c * DIM + d] = (z[c * DIM + d] as number) - dot * (z[c * DIM + e] as number);
+      }
+      let nn = 0;
+      for (let c = 0; c < COLS; c++) nn += (z[c * DIM + d] as number) ** 2;
+      const inv = nn > 0 ? 1 / Math.sqrt(nn) : 0;
+      for (let c = 0; c < COLS; c++) z[c * DIM + d] = (z[c * DIM + d] as number) * inv;
+    }
+  };
+  let z = new Float32Array(COLS * DIM);
+  for (let c = 0; c < COLS; c++) for (let d = 0; d < DIM; d++) z[c * DIM + d] = sign(c, d);
+  orth(z);
+  for (let it = 0; it < 3; it++) {
+    z = mulMT(mulM(z));
+    orth(z);
+  }
+  const vecs = mulM(z);
+  normalizeRows(vecs, V, DIM);
+  // Remove the common direction (PPMI vectors are all non-negative), then renormalise.
+  const mean = new Float64Array(DIM);
+  for (let v = 0; v < V; v++) for (let d = 0; d < DIM; d++) mean[d] = (mean[d] as number) + (vecs[v * DIM + d] as number) / V;
+  for (let v = 0; v < V; v++) for (let d = 0; d < DIM; d++) vecs[v * DIM + d] = (vecs[v * DIM + d] as number) - (mean[d] as number);
   normalizeRows(vecs, V, DIM);
   console.log(`vectors (${time()})`);
   if (process.argv.includes('--nn')) {

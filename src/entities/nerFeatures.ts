@@ -1,0 +1,267 @@
+import type { LanguageResources } from '../arabic/resources.js';
+import { GAZ_BIT, GAZ_NAME_TOKEN, type Gazetteer } from './gazetteer.js';
+import { TRIGGERS } from './triggers.js';
+
+/** Word clusters: match-normalised form → [coarse, mid, fine] ids. */
+export type WordClusters = ReadonlyMap<string, readonly [number, number, number]>;
+
+/** What the feature extractor needs besides the token strings. */
+export interface NerFeatureResources {
+  /** Arabic resources (normaliser, clitic segmenter, lexicon counts via `count`). */
+  readonly arabic: Pick<LanguageResources, 'normalizer' | 'segmenter'>;
+  /** Corpus count of a match-normalised form (for a frequency feature); optional. */
+  readonly count?: (form: string) => number;
+  /** True for a known transliterated name token; optional. */
+  readonly isTransliteration?: (form: string) => boolean;
+  readonly clusters: WordClusters;
+  readonly gazetteer: Gazetteer;
+}
+
+/** FNV-1a hash of a string (32-bit, unsigned). */
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mix two 32-bit values into one hash (order-sensitive). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Per-word information, computed once per distinct token string. */
+interface WordInfo {
+  /** Hashes of the token's own features. */
+  readonly own: Uint32Array;
+  /** Hashes used by neighbours: form, base, mid cluster, coarse cluster, shape, trigger class. */
+  readonly form: number;
+  readonly base: number;
+  readonly c2: number;
+  readonly c1: number;
+  readonly shape: number;
+  readonly trig: number;
+  /** Match-normalised form (for gazetteer phrases). */
+  readonly norm: string;
+  /** Clitic-stripped base (for gazetteer phrases). */
+  readonly baseStr: string;
+}
+
+const MAX_WORD = 64;
+
+function shapeOf(w: string): string {
+  if (w.length === 0) return 'E';
+  let ar = 0;
+  let lat = 0;
+  let up = 0;
+  let dig = 0;
+  let other = 0;
+  const n = Math.min(w.length, MAX_WORD);
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 0x0621 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f)) ar++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) {
+      lat++;
+      if (c <= 90) up++;
+    } else if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) dig++;
+    else other++;
+  }
+  if (ar === n) return 'A';
+  if (lat === n) return up === n ? 'LU' : up > 0 && (w.charCodeAt(0) <= 90) ? 'LC' : 'Ll';
+  if (dig === n) return n <= 2 ? 'D2' : n === 4 ? 'D4' : 'D';
+  if (other === n) return n === 1 ? `P${w}` : 'PP';
+  return `M${ar > 0 ? 'a' : ''}${lat > 0 ? 'l' : ''}${dig > 0 ? 'd' : ''}${other > 0 ? 'o' : ''}`;
+}
+
+function lenBucket(n: number): string {
+  return n <= 2 ? String(n) : n <= 3 ? '3' : n <= 5 ? '5' : n <= 8 ? '8' : 'L';
+}
+
+function freqBucket(n: number): string {
+  if (n === 0) return '0';
+  return String(Math.min(9, Math.floor(Math.log10(n) * 2)));
+}
+
+const GAZ_NAMES: readonly [number, string][] = [
+  [GAZ_BIT.PERS, 'P'],
+  [GAZ_BIT.LOC, 'L'],
+  [GAZ_BIT.ORG, 'O'],
+  [GAZ_BIT.MISC, 'M'],
+  [GAZ_NAME_TOKEN, 'W'],
+];
+
+const SALT = {
+  w: fnv('w@'),
+  b: fnv('b@'),
+  c2: fnv('c2@'),
+  c1: fnv('c1@'),
+  sh: fnv('sh@'),
+  tr: fnv('tr@'),
+  big: fnv('big@'),
+  gz: fnv('gz@'),
+  gzb: fnv('gzb@'),
+  trs: fnv('trs@'),
+  trc: fnv('trc@'),
+};
+const PAD_BOS = fnv('<s>');
+const PAD_EOS = fnv('</s>');
+
+/**
+ * Turns sentences (arrays of token strings) into per-token arrays of 32-bit feature hashes.
+ * Keeps a bounded cache of per-word features, so repeated words cost one map lookup.
+ */
+export class NerFeatureExtractor {
+  readonly #r: NerFeatureResources;
+  #cache = new Map<string, WordInfo>();
+  /** Maximum cache entries before it is cleared. */
+  static readonly CACHE_LIMIT = 200_000;
+
+  constructor(resources: NerFeatureResources) {
+    this.#r = resources;
+  }
+
+  #word(tok: string): WordInfo {
+    const hit = this.#cache.get(tok);
+    if (hit) return hit;
+    const info = this.#compute(tok);
+    if (this.#cache.size >= NerFeatureExtractor.CACHE_LIMIT) this.#cache.clear();
+    this.#cache.set(tok, info);
+    return info;
+  }
+
+  #compute(raw: string): WordInfo {
+    const r = this.#r;
+    const tok = raw.length > MAX_WORD ? raw.slice(0, MAX_WORD) : raw;
+    const norm = r.arabic.normalizer.match(tok).toLowerCase();
+    const sh = shapeOf(tok);
+    let base = norm;
+    let pre = '';
+    let suf = '';
+    if (sh === 'A' && norm.length > 2) {
+      const seg = r.arabic.segmenter.segment(tok);
+      if (seg.base !== '') base = seg.base;
+      pre = seg.prefixes.join('+');
+      suf = seg.suffixes.join('+');
+    }
+    const feats: string[] = ['bias', `w=${norm}`, `sh=${sh}`, `len=${lenBucket(norm.length)}`];
+    if (base !== norm) feats.push(`b=${base}`);
+    feats.push(`pf=${pre}`, `sf=${suf}`);
+    for (let k = 1; k <= 3; k++) {
+      if (norm.length > k) {
+        feats.push(`p${k}=${norm.slice(0, k)}`, `s${k}=${norm.slice(-k)}`);
+      }
+      if (base !== norm && base.length > k) feats.push(`bp${k}=${base.slice(0, k)}`, `bs${k}=${base.slice(-k)}`);
+    }
+    if (norm.length > 4) feats.push(`s4=${norm.slice(-4)}`);
+    const cl = r.clusters.get(norm) ?? r.clusters.get(base);
+    const cb = base !== norm ? r.clusters.get(base) : undefined;
+    if (cl) feats.push(`c1=${cl[0]}`, `c2=${cl[1]}`, `c3=${cl[2]}`);
+    else feats.push('c=none');
+    if (cb) feats.push(`cb2=${cb[1]}`, `cb3=${cb[2]}`);
+    const gz = (r.gazetteer.phraseBits.get(norm) ?? 0) | (r.gazetteer.phraseBits.get(base) ?? 0);
+    for (const [bit, name] of GAZ_NAMES) if (gz & bit) feats.push(`g1=${name}`);
+    const trig = TRIGGERS.get(base) ?? TRIGGERS.get(norm);
+    if (trig !== undefined) feats.push(`tr=${trig}`);
+    if (r.count) feats.push(`fq=${freqBucket(r.count(norm))}`, `fqb=${freqBucket(r.count(base))}`);
+    if (r.isTransliteration && (r.isTransliteration(norm) || r.isTransliteration(base))) feats.push('tl');
+    if (base.startsWith('ال')) feats.push('al');
+    if (base.endsWith('ي') || base.endsWith('يه')) feats.push('nisba');
+    const own = new Uint32Array(feats.length);
+    for (let i = 0; i < feats.length; i++) own[i] = fnv(feats[i] as string);
+    return {
+      own,
+      form: fnv(norm),
+      base: fnv(base),
+      c2: cl ? cl[1] + 1 : 0,
+      c1: cl ? cl[0] + 1 : 0,
+      shape: fnv(sh),
+      trig: trig !== undefined ? fnv(trig) : 0,
+      norm,
+      baseStr: base,
+    };
+  }
+
+  /** Gazetteer phrase tags per token: for each token, a hash of `B-type`/`I-type` or 0. */
+  #gazetteerTags(infos: readonly WordInfo[]): Uint32Array {
+    const g = this.#r.gazetteer;
+    const out = new Uint32Array(infos.length);
+    const max = g.maxTokens;
+    for (let i = 0; i < infos.length; i++) {
+      // Longest phrase starting at i (first token may carry clitics: try its base too).
+      let best = 0;
+      let bits = 0;
+      for (const first of [(infos[i] as WordInfo).norm, (infos[i] as WordInfo).baseStr]) {
+        let key = first;
+        for (let n = 1; n <= max && i + n <= infos.length; n++) {
+          if (n > 1) key += ' ' + (infos[i + n - 1] as WordInfo).norm;
+          if (n < 2) continue; // single tokens are word features already
+          const b = g.phraseBits.get(key);
+          if (b !== undefined && (b & 15) !== 0 && n > best) {
+            best = n;
+            bits = b & 15;
+          }
+        }
+      }
+      if (best >= 2) {
+        for (let k = 0; k < best; k++) out[i + k] = mix(mix(SALT.gz, bits), k === 0 ? 1 : 2);
+        i += best - 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Features of every token of a sentence: `offsets[i]..offsets[i+1]` index into `hashes`.
+   * Linear in the sentence length.
+   */
+  sentence(tokens: readonly string[]): { hashes: Uint32Array; offsets: Uint32Array } {
+    const n = tokens.length;
+    const infos = tokens.map((t) => this.#word(t));
+    const gz = this.#gazetteerTags(infos);
+    let total = 0;
+    for (const w of infos) total += w.own.length + 24;
+    const hashes = new Uint32Array(total);
+    const offsets = new Uint32Array(n + 1);
+    let p = 0;
+    const form = (j: number): number => (j < 0 ? PAD_BOS : j >= n ? PAD_EOS : (infos[j] as WordInfo).form);
+    const at = (j: number): WordInfo | undefined => (j < 0 || j >= n ? undefined : infos[j]);
+    for (let i = 0; i < n; i++) {
+      offsets[i] = p;
+      const w = infos[i] as WordInfo;
+      hashes.set(w.own, p);
+      p += w.own.length;
+      for (let o = -2; o <= 2; o++) {
+        if (o === 0) continue;
+        const so = o + 3;
+        const nb = at(i + o);
+        hashes[p++] = mix(SALT.w + so, form(i + o));
+        hashes[p++] = mix(SALT.c2 + so, nb ? nb.c2 : 9999);
+        if (o === -1 || o === 1) {
+          hashes[p++] = mix(SALT.b + so, nb ? nb.base : form(i + o));
+          hashes[p++] = mix(SALT.sh + so, nb ? nb.shape : 7);
+          hashes[p++] = mix(SALT.c1 + so, nb ? nb.c1 : 9999);
+          hashes[p++] = mix(SALT.tr + so, nb ? nb.trig : 1);
+          hashes[p++] = mix(mix(SALT.trc + so, nb ? nb.trig : 1), w.c2);
+        } else {
+          hashes[p++] = mix(SALT.tr + so, nb ? nb.trig : 1);
+        }
+      }
+      hashes[p++] = mix(mix(SALT.big, form(i - 1)), w.form);
+      hashes[p++] = mix(mix(SALT.big + 1, w.form), form(i + 1));
+      const prev = at(i - 1);
+      const next = at(i + 1);
+      hashes[p++] = mix(mix(SALT.big + 2, prev ? prev.c2 : 9999), w.c2);
+      hashes[p++] = mix(mix(SALT.big + 3, w.c2), next ? next.c2 : 9999);
+      hashes[p++] = mix(mix(SALT.big + 4, prev ? prev.shape : 7), w.shape);
+      hashes[p++] = mix(SALT.gz, gz[i] as number);
+      hashes[p++] = mix(mix(SALT.gzb, gz[i] as number), w.form);
+    }
+    offsets[n] = p;
+    return { hashes: hashes.subarray(0, p), offsets };
+  }
+}

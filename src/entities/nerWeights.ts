@@ -1,0 +1,234 @@
+import { gunzipSync, gzipSync } from 'fflate';
+import { MarsadError } from '../core/errors.js';
+
+/** The BIO tags of the tagger, in ANERcorp's names. Index 0 is `O`. */
+export const NER_TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+
+/** One of {@link NER_TAGS}. */
+export type NerTag = (typeof NER_TAGS)[number];
+
+/** Number of tags. */
+export const NT = NER_TAGS.length;
+
+/** Version of the feature set; a model trained with another version is refused. */
+export const NER_FEATURE_VERSION = 3;
+
+/** True when tag `b` may follow tag `a` (a = -1 for the sentence start): I-X only after B-X or I-X. */
+export function allowed(a: number, b: number): boolean {
+  if (b === 0 || b % 2 === 1) return true;
+  return a === b || a === b - 1;
+}
+
+/**
+ * Feature weights of the tagger: a hash → row table (open addressing over the 32-bit feature
+ * hashes), `NT` weights per row, and `(NT+1) × NT` transition weights (last row: start).
+ */
+export class NerWeights {
+  readonly #keys: Uint32Array;
+  readonly #rows: Int32Array;
+  readonly #mask: number;
+  /** Row-major weights, `NT` per feature row. */
+  readonly w: Float32Array;
+  /** Transition weights `trans[prev * NT + cur]`; prev = NT is the start. */
+  readonly trans: Float32Array;
+  /** Number of feature rows. */
+  readonly size: number;
+
+  /** Build from feature hashes (distinct), their weights (`NT` each) and the transitions. */
+  constructor(hashes: Uint32Array, w: Float32Array, trans: Float32Array) {
+    if (w.length !== hashes.length * NT || trans.length !== (NT + 1) * NT) throw new MarsadError('INVALID_ARGUMENT', 'NerWeights: array sizes do not match');
+    let cap = 16;
+    while (cap < hashes.length * 2) cap <<= 1;
+    this.#keys = new Uint32Array(cap);
+    this.#rows = new Int32Array(cap).fill(-1);
+    this.#mask = cap - 1;
+    for (let i = 0; i < hashes.length; i++) {
+      const h = hashes[i] as number;
+      let s = Math.imul(h, 0x9e3779b1) >>> 0 & this.#mask;
+      while ((this.#rows[s] as number) >= 0) s = (s + 1) & this.#mask;
+      this.#keys[s] = h;
+      this.#rows[s] = i;
+    }
+    this.w = w;
+    this.trans = trans;
+    this.size = hashes.length;
+    this.hashes = hashes;
+  }
+
+  /** Feature hashes, by row. */
+  readonly hashes: Uint32Array;
+
+  /** Row of a feature hash, or -1. */
+  row(h: number): number {
+    let s = Math.imul(h, 0x9e3779b1) >>> 0 & this.#mask;
+    for (;;) {
+      const r = this.#rows[s] as number;
+      if (r < 0) return -1;
+      if (this.#keys[s] === h) return r;
+      s = (s + 1) & this.#mask;
+    }
+  }
+}
+
+/**
+ * Emission scores `n × NT` for a sentence's features (`offsets[i]..offsets[i+1]` into `hashes`).
+ */
+export function emissions(weights: NerWeights, hashes: Uint32Array, offsets: Uint32Array, n: number): Float32Array {
+  const out = new Float32Array(n * NT);
+  const w = weights.w;
+  for (let i = 0; i < n; i++) {
+    const o = i * NT;
+    for (let p = offsets[i] as number; p < (offsets[i + 1] as number); p++) {
+      const r = weights.row(hashes[p] as number);
+      if (r < 0) continue;
+      const b = r * NT;
+      for (let t = 0; t < NT; t++) out[o + t] = (out[o + t] as number) + (w[b + t] as number);
+    }
+  }
+  return out;
+}
+
+/** Viterbi decoding under first-order transitions with the BIO constraint. Linear in `n`. */
+export function viterbi(emis: Float32Array, trans: Float32Array, n: number): Int32Array {
+  const best = new Int32Array(n);
+  if (n === 0) return best;
+  const score = new Float64Array(n * NT);
+  const back = new Int8Array(n * NT);
+  for (let t = 0; t < NT; t++) score[t] = allowed(-1, t) ? (emis[t] as number) + (trans[NT * NT + t] as number) : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < NT; t++) {
+      let bs = -Infinity;
+      let bp = 0;
+      for (let p = 0; p < NT; p++) {
+        if (!allowed(p, t)) continue;
+        const s = (score[(i - 1) * NT + p] as number) + (trans[p * NT + t] as number);
+        if (s > bs) {
+          bs = s;
+          bp = p;
+        }
+      }
+      score[i * NT + t] = bs + (emis[i * NT + t] as number);
+      back[i * NT + t] = bp;
+    }
+  }
+  let bt = 0;
+  let bs = -Infinity;
+  for (let t = 0; t < NT; t++) {
+    const s = score[(n - 1) * NT + t] as number;
+    if (s > bs) {
+      bs = s;
+      bt = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    best[i] = bt;
+    bt = back[i * NT + bt] as number;
+  }
+  return best;
+}
+
+const MAGIC = 0x52454e4d; // 'MNER'
+
+function writeVarint(out: number[], v: number): void {
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+}
+
+/**
+ * Serialise weights compactly: hashes sorted and delta-varint coded, weights quantised to
+ * int16 with one global scale (column-major, so zero columns compress), transitions as float32,
+ * all gzipped. Rows whose largest |weight| is below `prune` are dropped.
+ */
+export function serializeNerWeights(weights: NerWeights, prune = 0): Uint8Array {
+  const keep: number[] = [];
+  let maxAbs = 0;
+  for (let r = 0; r < weights.size; r++) {
+    let m = 0;
+    for (let t = 0; t < NT; t++) m = Math.max(m, Math.abs(weights.w[r * NT + t] as number));
+    if (m > prune) {
+      keep.push(r);
+      if (m > maxAbs) maxAbs = m;
+    }
+  }
+  keep.sort((a, b) => (weights.hashes[a] as number) - (weights.hashes[b] as number));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const head = new DataView(new ArrayBuffer(20 + (NT + 1) * NT * 4));
+  head.setUint32(0, MAGIC, true);
+  head.setUint32(4, NER_FEATURE_VERSION, true);
+  head.setUint32(8, NT, true);
+  head.setUint32(12, keep.length, true);
+  head.setFloat32(16, scale, true);
+  for (let i = 0; i < (NT + 1) * NT; i++) head.setFloat32(20 + i * 4, weights.trans[i] as number, true);
+  const deltas: number[] = [];
+  let prev = 0;
+  for (const r of keep) {
+    const h = weights.hashes[r] as number;
+    writeVarint(deltas, h - prev);
+    prev = h;
+  }
+  const q = new Int16Array(keep.length * NT);
+  for (let t = 0; t < NT; t++) {
+    for (let k = 0; k < keep.length; k++) q[t * keep.length + k] = Math.round((weights.w[(keep[k] as number) * NT + t] as number) / scale);
+  }
+  const qBytes = new Uint8Array(q.buffer);
+  // Split low and high bytes so that gzip sees the mostly-zero high bytes together.
+  const split = new Uint8Array(qBytes.length);
+  const half = q.length;
+  for (let i = 0; i < half; i++) {
+    split[i] = qBytes[2 * i] as number;
+    split[half + i] = qBytes[2 * i + 1] as number;
+  }
+  const headBytes = new Uint8Array(head.buffer);
+  const all = new Uint8Array(headBytes.length + 4 + deltas.length + split.length);
+  all.set(headBytes, 0);
+  new DataView(all.buffer).setUint32(headBytes.length, deltas.length, true);
+  all.set(Uint8Array.from(deltas), headBytes.length + 4);
+  all.set(split, headBytes.length + 4 + deltas.length);
+  return gzipSync(all, { level: 9 });
+}
+
+/** Read weights written by {@link serializeNerWeights}. Throws `INVALID_ARGUMENT` on a bad file. */
+export function parseNerWeights(gz: Uint8Array): NerWeights {
+  const all = gunzipSync(gz);
+  const dv = new DataView(all.buffer, all.byteOffset, all.byteLength);
+  if (all.length < 20 || dv.getUint32(0, true) !== MAGIC) throw new MarsadError('INVALID_ARGUMENT', 'not a Marsad NER model');
+  if (dv.getUint32(4, true) !== NER_FEATURE_VERSION) throw new MarsadError('INVALID_ARGUMENT', 'NER model feature version mismatch: retrain with npm run train:ner');
+  if (dv.getUint32(8, true) !== NT) throw new MarsadError('INVALID_ARGUMENT', 'NER model tag set mismatch');
+  const n = dv.getUint32(12, true);
+  const scale = dv.getFloat32(16, true);
+  const trans = new Float32Array((NT + 1) * NT);
+  for (let i = 0; i < trans.length; i++) trans[i] = dv.getFloat32(20 + i * 4, true);
+  let p = 20 + trans.length * 4;
+  const dlen = dv.getUint32(p, true);
+  p += 4;
+  const hashes = new Uint32Array(n);
+  let prev = 0;
+  for (let k = 0; k < n; k++) {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      const b = all[p++] as number;
+      v += (b & 0x7f) * mul;
+      if (b < 0x80) break;
+      mul *= 128;
+    }
+    prev += v;
+    hashes[k] = prev;
+  }
+  p = 20 + trans.length * 4 + 4 + dlen;
+  const half = n * NT;
+  const w = new Float32Array(half);
+  for (let t = 0; t < NT; t++) {
+    for (let k = 0; k < n; k++) {
+      const i = t * n + k;
+      const lo = all[p + i] as number;
+      const hi = all[p + half + i] as number;
+      const v = ((hi << 24) >> 16) | lo;
+      w[k * NT + t] = v * scale;
+    }
+  }
+  return new NerWeights(hashes, w, trans);
+}

@@ -1,0 +1,87 @@
+import { NerWeights, NT, emissions, viterbi } from './nerWeights.js';
+
+/** One training sentence: its features (as from `NerFeatureExtractor.sentence`) and gold tag ids. */
+export interface TrainingSentence {
+  readonly hashes: Uint32Array;
+  readonly offsets: Uint32Array;
+  readonly gold: Int32Array;
+}
+
+/** Options of {@link trainPerceptron}. */
+export interface PerceptronOptions {
+  /** Passes over the data (default 12). */
+  readonly epochs?: number;
+  /** Seed of the per-epoch shuffle (default 1). */
+  readonly seed?: number;
+  /** Called after each epoch with the epoch number and the token error rate of that pass. */
+  readonly onEpoch?: (epoch: number, errorRate: number) => void;
+}
+
+/**
+ * Train an averaged structured perceptron (Collins 2002) with first-order Viterbi decoding
+ * over BIO tags. Features are the 32-bit hashes of the training data; averaging is lazy
+ * (`avg = w − u / c`). Deterministic for a given seed.
+ */
+export function trainPerceptron(data: readonly TrainingSentence[], options: PerceptronOptions = {}): NerWeights {
+  const epochs = options.epochs ?? 12;
+  const index = new Map<number, number>();
+  for (const s of data) for (const h of s.hashes) if (!index.has(h)) index.set(h, index.size);
+  const nf = index.size;
+  const hashes = new Uint32Array(nf);
+  for (const [h, i] of index) hashes[i] = h;
+  const rows = data.map((s) => Int32Array.from(s.hashes, (h) => index.get(h) as number));
+  const w = new Float32Array(nf * NT);
+  const u = new Float64Array(nf * NT);
+  const trans = new Float32Array((NT + 1) * NT);
+  const utrans = new Float64Array((NT + 1) * NT);
+  const live = new NerWeights(hashes, w, trans);
+  let c = 1;
+  let seed = options.seed ?? 1;
+  const order = data.map((_, i) => i);
+  for (let ep = 1; ep <= epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      const j = seed % (i + 1);
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const si of order) {
+      const s = data[si] as TrainingSentence;
+      const n = s.gold.length;
+      tokens += n;
+      if (n === 0) continue;
+      const pred = viterbi(emissions(live, s.hashes, s.offsets, n), trans, n);
+      const r = rows[si] as Int32Array;
+      for (let i = 0; i < n; i++) {
+        const g = s.gold[i] as number;
+        const p = pred[i] as number;
+        const gp = i === 0 ? NT : (s.gold[i - 1] as number);
+        const pp = i === 0 ? NT : (pred[i - 1] as number);
+        if (g !== p) {
+          errors++;
+          for (let k = s.offsets[i] as number; k < (s.offsets[i + 1] as number); k++) {
+            const b = (r[k] as number) * NT;
+            w[b + g] = (w[b + g] as number) + 1;
+            u[b + g] = (u[b + g] as number) + c;
+            w[b + p] = (w[b + p] as number) - 1;
+            u[b + p] = (u[b + p] as number) - c;
+          }
+        }
+        if (g !== p || gp !== pp) {
+          trans[gp * NT + g] = (trans[gp * NT + g] as number) + 1;
+          utrans[gp * NT + g] = (utrans[gp * NT + g] as number) + c;
+          trans[pp * NT + p] = (trans[pp * NT + p] as number) - 1;
+          utrans[pp * NT + p] = (utrans[pp * NT + p] as number) - c;
+        }
+      }
+      c++;
+    }
+    options.onEpoch?.(ep, tokens > 0 ? errors / tokens : 0);
+  }
+  const avg = new Float32Array(nf * NT);
+  for (let i = 0; i < avg.length; i++) avg[i] = (w[i] as number) - (u[i] as number) / c;
+  const avgT = new Float32Array(trans.length);
+  for (let i = 0; i < avgT.length; i++) avgT[i] = (trans[i] as number) - (utrans[i] as number) / c;
+  return new NerWeights(hashes, avg, avgT);
+}
