@@ -5,7 +5,7 @@ import { createEngine } from '../../src/engine/engine.js';
 import { ingestPaths } from '../../src/ingest/ingestPaths.js';
 import { readFile } from '../../src/ingest/readFile.js';
 import { openSqliteStore } from '../../src/store/sqliteStore.js';
-import { peakRssMb, rssMb, saudiNewsNetZips, type BenchResult, type BenchSuite } from '../harness.js';
+import { peakRssMb, rssMb, saudiNewsNetZips, type BenchSuite } from '../harness.js';
 import { statSync } from 'node:fs';
 
 function zipsUpTo(_limit: number): string[] {
