@@ -42,7 +42,10 @@ export const AGENCIES: readonly Agency[] = [
 ];
 
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
+  // Letter-by-letter abbreviations (أ ف ب) need a space or dot between letters; names may run together.
+  const spelled = /^\p{L}(?:[\s.]+\p{L})+\.?$/u.test(s) && s.replace(/[\s.]/g, '').length <= 4;
+  const parts = s.split(/[\s.]+/).filter((x) => x !== '').map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return parts.join(spelled ? '[\\s.]+' : '\\s*');
 }
 
 const FORM_TO_NAME = new Map<string, string>();
@@ -52,7 +55,7 @@ const ALL_FORMS = AGENCIES.flatMap((a) => a.forms).sort((x, y) => y.length - x.l
 /** Source of a regex alternation matching any agency form (no anchors, no word boundaries). */
 export const AGENCY_ALTERNATION = ALL_FORMS.map(escape).join('|');
 
-const ARABIC_OR_WORD = '[\\p{L}\\p{N}]';
+const ARABIC_OR_WORD = '[\\p{L}\\p{N}\\p{M}]';
 /** Matches an agency form as a whole word; group 1 is the form. */
 const AGENCY_WORD = new RegExp(`(?<!${ARABIC_OR_WORD})(${AGENCY_ALTERNATION})(?!${ARABIC_OR_WORD})`, 'u');
 const AGENCY_ONLY = new RegExp(`^\\s*[(（\\[]?\\s*(${AGENCY_ALTERNATION})\\s*[)）\\]]?\\s*[.:\\-–—]?\\s*$`, 'u');

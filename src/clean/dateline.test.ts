@@ -54,6 +54,11 @@ describe('agencies', () => {
     expect(agencyName('قنا')).toBe('QNA');
     expect(agencyName('بنا')).toBe('BNA');
   });
+  it('diacritics do not make word boundaries; spelled abbreviations need their spaces', () => {
+    expect(findAgency('(الرُّضَاب)')).toBeUndefined();
+    expect(findAgency('كلمة اب هنا')).toBeUndefined();
+    expect(findAgency('(ا ب)')?.name).toBe('AP');
+  });
   it('whole words only', () => {
     expect(findAgency('واسعة الانتشار')).toBeUndefined();
     expect(findAgency('نقلت واس الخبر')?.name).toBe('SPA');
@@ -73,7 +78,9 @@ describe('parseAuthorField', () => {
     ['عنيزة - فهد الراشد:', { place: 'عنيزة', author: 'فهد الراشد' }],
     ['قرية الوادي - فهد الراشد / تصوير - سعد الماجد:', { place: 'قرية الوادي', author: 'فهد الراشد' }],
     ['«الصحيفة» من الرياض', { site: 'الصحيفة', place: 'الرياض' }],
-    ['الجزيرة - منى العلي:', { author: 'منى العلي' }],
+    ['الجزيرة - منى العلي:', { site: 'الجزيرة', author: 'منى العلي' }],
+    ['&nbsp;سعيد الغامدي (بلجرشي)', { author: 'سعيد الغامدي', place: 'بلجرشي' }],
+    ['موقع &ndash; أبها:', { site: 'موقع', place: 'أبها' }],
   ])('%s', (field, expected) => {
     expect(parseAuthorField(field)).toEqual(expected);
   });

@@ -2,6 +2,7 @@ import { scanArabicDates } from '../arabic/calendars.js';
 import { agencyName, AGENCY_ALTERNATION, findAgency } from './agencies.js';
 import { keyWords, lineKey } from './lineKey.js';
 import { PLACE_KEYS, SITE_WORD_KEYS } from './vocabulary.js';
+import { decodeEntities } from './htmlToText.js';
 
 /** A dateline at the start of a paragraph: `سيول، كوريا الجنوبية (AP) —`, `الرياض - واس`. */
 export interface Dateline {
@@ -22,7 +23,7 @@ export interface Dateline {
 }
 
 const SEP = '[\\s]*[-–—ـ:：|]+[\\s]*';
-const AGENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AGENCY_ALTERNATION})(?![\\p{L}\\p{N}])`, 'gu');
+const AGENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(${AGENCY_ALTERNATION})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
 
 /** True when some part of a place string is in the gazetteer. */
 export function isKnownPlace(place: string): boolean {
@@ -88,6 +89,8 @@ export function findDateline(paragraph: string): Dateline | undefined {
     const placeText = prefix.trim();
     if (placeText === '' || !plausiblePlace(placeText)) break;
     if (!(bracketed || dashed || date !== undefined || isKnownPlace(placeText))) break;
+    // "الموقع - وكالات": a generic credit needs a known place.
+    if (name === 'agencies' && !isKnownPlace(placeText)) break;
     // After the agency: a closing bracket, then a dash/colon, or the end of the line/sentence.
     const after = head.slice(m.index + form.length);
     const tail = /^\s*[)）\]]?\s*(?:[-–—ـ:：]+\s*|$|\n|\s)/u.exec(after);
@@ -147,8 +150,8 @@ export interface AuthorFieldParts {
  */
 export function parseAuthorField(field: string, publisherHint?: string): AuthorFieldParts {
   const out: AuthorFieldParts = {};
-  const cleaned = field
-    .replace(/&nbsp;|\u00a0/g, ' ')
+  const cleaned = decodeEntities(field)
+    .replace(/\u00a0/g, ' ')
     .replace(/^\s*(?:بواسطة|بقلم|كتب|كتبت|by)\s*[:：\-–]?\s*/iu, '')
     // Photo credits: "… / تصوير - فلان".
     .replace(/(?:^|\s*[/،,]\s*|\s+[-–—ـ]\s+)(?:تصوير|عدسة|photo)(?![\p{L}]).*$/iu, '')
@@ -158,6 +161,12 @@ export function parseAuthorField(field: string, publisherHint?: string): AuthorF
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const hint = publisherHint ? lineKey(publisherHint) : undefined;
+  // "محمد علي (صامطة)": a person, then the place in brackets.
+  const np = /^([^()]{3,40}?)\s*[(（]([^()（）]{2,30})[)）]\s*[:：]?$/u.exec(cleaned);
+  if (np?.[1] && np[2] && findAgency(np[2]) === undefined && findAgency(np[1]) === undefined) {
+    const w = keyWords(lineKey(np[1])).length;
+    if (w >= 2 && w <= 4) return { author: np[1].trim(), place: np[2].trim() };
+  }
   for (const raw of parts) {
     // "«الاقتصادية» من الرياض": a site name, then the place.
     const from = /^(.{2,30}?)\s+من\s+(.{2,30})$/u.exec(raw);
@@ -173,6 +182,10 @@ export function parseAuthorField(field: string, publisherHint?: string): AuthorF
       continue;
     }
     const k = lineKey(p);
+    if (keyWords(k).some((x) => SITE_WORD_KEYS.has(x)) && keyWords(k).length <= 3) {
+      out.site ??= p;
+      continue;
+    }
     if (isKnownPlace(p) && keyWords(k).length <= 3) {
       out.place = out.place === undefined ? p : `${out.place}، ${p}`;
       continue;

@@ -90,7 +90,7 @@ export const CATEGORY_HEADS: readonly string[] = ['الاخبار', 'اخبار'
 export const SITE_WORD_KEYS: ReadonlySet<string> = keys([
   'الإخبارية', 'الاخبارية', 'الإخباري', 'نيوز', 'news', 'الآن', 'اليوم', 'بوابة', 'صحيفة', 'جريدة', 'موقع', 'شبكة',
   'قناة', 'تايمز', 'بوست', 'برس', 'أونلاين', 'اونلاين', 'online', 'العربية', 'الجزيرة', 'سكاي', 'times', 'post',
-  'press', 'daily', 'tv', 'net', 'com', 'وكالة', 'مجلة', 'الرقمية', 'الإلكترونية', 'نت', 'الحدث', 'الخبر', 'الأنباء',
+  'press', 'daily', 'tv', 'net', 'com', 'وكالة', 'مجلة', 'الرقمية', 'الإلكترونية', 'الإلكتروني', 'نت', 'الحدث', 'الخبر', 'الأنباء',
 ]);
 
 /** A place gazetteer for datelines (capitals, large cities, Saudi and Gulf cities, regions). */
