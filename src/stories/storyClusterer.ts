@@ -1,0 +1,714 @@
+import { MarsadError } from '../core/errors.js';
+
+/** A salient entity of a document (key: the entities stage's canonical key; salience 0..1). */
+export interface StoryEntity {
+  key: string;
+  salience: number;
+}
+
+/** An event of a document from the events stage: a type and its argument keys. */
+export interface StoryEvent {
+  type: string;
+  args: string[];
+}
+
+/** What {@link StoryClusterer.add} needs of an article. */
+export interface StoryDoc {
+  id: string;
+  /** Publication date-time (ISO 8601); absent when unknown (then no time window applies). */
+  published?: string;
+  title: string;
+  lead: string;
+  /** Index terms (LanguageResources.term) of title and lead; title terms may be repeated to weigh more. */
+  terms: readonly string[];
+  /** Salient entities (optional: weight 0 when absent). */
+  entities?: readonly StoryEntity[];
+  /** Events (optional: weight 0 when absent). */
+  events?: readonly StoryEvent[];
+  /** Dates (YYYY-MM-DD) of the events the article reports (optional). */
+  eventDates?: readonly string[];
+  /** Id of an already added article this one duplicates (DuplicateIndex): joins its story directly. */
+  duplicateOf?: string;
+}
+
+/** How one candidate story scored. */
+export interface StoryCandidate {
+  storyId: string;
+  similarity: number;
+  /** The components (0..1 each) and which were used. */
+  parts: { text: number; entities?: number; events?: number; time?: number; dates?: number };
+}
+
+/** What {@link StoryClusterer.add} decided. */
+export interface StoryAssignment {
+  storyId: string;
+  /** Similarity to the story joined (1 for a duplicate, 0 for a new story). */
+  similarity: number;
+  /** True when the article started a new story. */
+  created: boolean;
+  /** The best candidates considered, best first (at most 5). */
+  candidates: StoryCandidate[];
+}
+
+/** Weights and thresholds of {@link StoryClusterer}. Defaults tuned on SaudiNewsNet labels and the seeds (DESIGN.md, stories). */
+export interface StoryClustererOptions {
+  /** Weight of TF-IDF cosine of title+lead (default 0.6). */
+  wText?: number;
+  /** Weight of salience-weighted entity overlap (default 0.25; 0 when a doc has no entities). */
+  wEntities?: number;
+  /** Weight of event type/argument overlap (default 0.15; 0 when a doc has no events). */
+  wEvents?: number;
+  /** Weight of publication time proximity (default 0.1; 0 when undated). */
+  wTime?: number;
+  /** Join the best story when its similarity reaches this (default 0.3). */
+  threshold?: number;
+  /** Candidate window in days around the publication date (default 5). */
+  windowDays?: number;
+  /** Time-proximity decay in days (default 2). */
+  timeScaleDays?: number;
+  /** Penalty subtracted when both sides give event dates and none is within a day (default 0.15). */
+  datePenalty?: number;
+  /** Query terms per doc: its rarest terms (default 20). */
+  queryTerms?: number;
+  /** Terms in more than this fraction of documents are not used for retrieval (default 0.05, once 200 docs are in). */
+  maxDfFraction?: number;
+  /** Newest postings kept per term or entity (default 150). */
+  maxPostings?: number;
+  /** Candidate documents scored in full (default 40). */
+  maxCandidates?: number;
+  /** Pseudo-documents in the IDF prior, so early IDF is not degenerate (default 1000). */
+  idfPrior?: number;
+  /** Terms kept in a story centroid (default 150). */
+  centroidTerms?: number;
+  /** Repair: merge two stories when their centroids' combined similarity reaches this (default 0.55). */
+  mergeThreshold?: number;
+  /** Repair: a member whose similarity to the rest stays below this is split off (default 0.12). */
+  splitThreshold?: number;
+}
+
+const DEFAULTS: Required<StoryClustererOptions> = {
+  wText: 0.6,
+  wEntities: 0.25,
+  wEvents: 0.15,
+  wTime: 0.1,
+  threshold: 0.3,
+  windowDays: 5,
+  timeScaleDays: 2,
+  datePenalty: 0.15,
+  queryTerms: 20,
+  maxDfFraction: 0.05,
+  maxPostings: 150,
+  maxCandidates: 40,
+  idfPrior: 1000,
+  centroidTerms: 150,
+  mergeThreshold: 0.55,
+  splitThreshold: 0.12,
+};
+
+/** Sparse vector: term ids ascending and L2-normalised weights. */
+interface Vec {
+  ids: Int32Array;
+  w: Float32Array;
+}
+
+interface DocRec {
+  id: string;
+  story: number;
+  day: number; // days since epoch, NaN when undated
+  vec: Vec;
+  ents: Map<string, number>;
+  events: StoryEvent[];
+  dates: number[];
+  title: string;
+}
+
+interface StoryRec {
+  id: string;
+  members: number[];
+  centroid: Map<number, number>;
+  ents: Map<string, number>;
+  events: StoryEvent[];
+  dates: Set<number>;
+  firstDay: number;
+  lastDay: number;
+  alive: boolean;
+}
+
+/** A story's public summary. */
+export interface StoryInfo {
+  id: string;
+  articleIds: string[];
+  /** First and last publication dates of dated members (YYYY-MM-DD), when any member is dated. */
+  dateRange?: [string, string];
+  /** Entity keys by summed salience, strongest first. */
+  entityKeys: string[];
+}
+
+/** Result of {@link StoryClusterer.repair}. */
+export interface RepairReport {
+  /** Stories merged: [absorbed story id, surviving story id]. */
+  merged: Array<[string, string]>;
+  /** Articles split off into a new story: [article id, old story id, new story id]. */
+  split: Array<[string, string, string]>;
+}
+
+/** Serialised {@link StoryClusterer}. */
+export interface StoryClustererJSON {
+  version: 1;
+  options: Required<StoryClustererOptions>;
+  nextStory: number;
+  vocab: string[];
+  df: number[];
+  docs: Array<{ id: string; story: string; day: number | null; ids: number[]; w: number[]; ents: Array<[string, number]>; events: StoryEvent[]; dates: number[]; title: string }>;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since the epoch of an ISO date or date-time (NaN when missing or unreadable). */
+export function dayNumber(iso: string | undefined): number {
+  if (!iso) return NaN;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return NaN;
+  return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS);
+}
+
+function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function cosineSparse(a: Vec, b: Vec): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] ?? 0;
+    const y = b.ids[j] ?? 0;
+    if (x === y) s += (a.w[i++] ?? 0) * (b.w[j++] ?? 0);
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+function cosineCentroid(v: Vec, c: Map<number, number>, norm: number): number {
+  if (norm === 0) return 0;
+  let s = 0;
+  for (let i = 0; i < v.ids.length; i++) s += (v.w[i] ?? 0) * (c.get(v.ids[i] ?? -1) ?? 0);
+  return s / norm;
+}
+
+function mapNorm(m: Map<number, number>): number {
+  let s = 0;
+  for (const x of m.values()) s += x * x;
+  return Math.sqrt(s);
+}
+
+/** Salience-weighted overlap (weighted Jaccard) of two entity maps. */
+function entityOverlap(a: Map<string, number>, b: Map<string, number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const sa = [...a.values()].reduce((x, y) => x + y, 0);
+  const sb = [...b.values()].reduce((x, y) => x + y, 0);
+  let num = 0;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (w !== undefined) num += Math.min(v / sa, w / sb);
+  }
+  return num;
+}
+
+/** Best match of doc events in story events: same type = 0.5, plus 0.5 × argument Jaccard. */
+function eventOverlap(a: readonly StoryEvent[], b: readonly StoryEvent[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let total = 0;
+  for (const e of a) {
+    let best = 0;
+    for (const f of b) {
+      if (f.type !== e.type) continue;
+      const sa = new Set(e.args);
+      const inter = f.args.filter((x) => sa.has(x)).length;
+      const uni = sa.size + f.args.length - inter;
+      best = Math.max(best, 0.5 + 0.5 * (uni === 0 ? 1 : inter / uni));
+    }
+    total += best;
+  }
+  return total / a.length;
+}
+
+/**
+ * Online, incremental same-event clustering. Each added article is compared with the stories
+ * of candidate articles — retrieved by shared rare terms (capped inverted index with IDF),
+ * shared entities, and a known duplicate — within a publication-time window, and joins the best
+ * story when the combined similarity (TF-IDF cosine of title+lead against the story's members
+ * and centroid, salience-weighted entity overlap, event overlap, time proximity, event-date
+ * agreement) reaches the threshold; otherwise it starts a new story. Story ids are stable
+ * (`s1`, `s2`, … in creation order; a merge keeps the older id). {@link repair} merges stories
+ * that converged and splits off members that drifted. Cost per article is bounded by the
+ * posting and candidate caps, so the whole run is near-linear. Pure: no I/O.
+ */
+export class StoryClusterer {
+  private readonly o: Required<StoryClustererOptions>;
+  private readonly vocab = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly df: number[] = [];
+  private readonly docs: DocRec[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly stories: StoryRec[] = [];
+  private readonly storyById = new Map<string, number>();
+  private readonly postings = new Map<number, number[]>();
+  private readonly entPostings = new Map<string, number[]>();
+  private readonly dirty = new Set<number>();
+  private nextStory = 1;
+
+  constructor(options: StoryClustererOptions = {}) {
+    this.o = { ...DEFAULTS, ...options };
+    if (!(this.o.threshold > 0 && this.o.maxPostings > 0 && this.o.maxCandidates > 0)) {
+      throw new MarsadError('INVALID_ARGUMENT', `StoryClusterer options out of range: ${JSON.stringify(options)}`);
+    }
+  }
+
+  /** The options in force. */
+  get options(): Readonly<Required<StoryClustererOptions>> {
+    return this.o;
+  }
+
+  /** Number of articles added. */
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** The story of an added article. */
+  storyOf(id: string): string | undefined {
+    const d = this.byId.get(id);
+    return d === undefined ? undefined : this.stories[this.docs[d]?.story ?? -1]?.id;
+  }
+
+  /** All live stories, oldest first. */
+  allStories(): StoryInfo[] {
+    return this.stories.filter((s) => s.alive).map((s) => this.info(s));
+  }
+
+  /** One story's summary. */
+  story(id: string): StoryInfo | undefined {
+    const s = this.stories[this.storyById.get(id) ?? -1];
+    return s && s.alive ? this.info(s) : undefined;
+  }
+
+  /** Add an article; it joins the best matching story or starts a new one. Re-adding an id returns its story. */
+  add(doc: StoryDoc): StoryAssignment {
+    const known = this.byId.get(doc.id);
+    if (known !== undefined) {
+      return { storyId: this.stories[this.docs[known]?.story ?? -1]?.id ?? '', similarity: 1, created: false, candidates: [] };
+    }
+    const index = this.docs.length;
+    const rec = this.makeDoc(doc);
+    // A known duplicate joins its original's story.
+    const dupIdx = doc.duplicateOf === undefined ? undefined : this.byId.get(doc.duplicateOf);
+    let chosen = -1;
+    let chosenSim = 0;
+    let candidates: StoryCandidate[] = [];
+    if (dupIdx !== undefined) {
+      chosen = this.docs[dupIdx]?.story ?? -1;
+      chosenSim = 1;
+    } else {
+      candidates = this.score(rec, index);
+      const best = candidates[0];
+      if (best && best.similarity >= this.o.threshold) {
+        chosen = this.storyById.get(best.storyId) ?? -1;
+        chosenSim = best.similarity;
+      }
+    }
+    this.docs.push(rec);
+    this.byId.set(doc.id, index);
+    this.indexDoc(rec, index);
+    let created = false;
+    if (chosen < 0) {
+      chosen = this.newStory();
+      created = true;
+    }
+    rec.story = chosen;
+    this.addToStory(chosen, index);
+    return { storyId: this.stories[chosen]?.id ?? '', similarity: created ? 0 : chosenSim, created, candidates: candidates.slice(0, 5) };
+  }
+
+  /**
+   * Repair the stories touched since the last repair: split off members whose similarity to
+   * the rest of their story fell below `splitThreshold` (each starts a new story, or joins
+   * another story it now matches), then merge pairs of stories whose combined centroid
+   * similarity reaches `mergeThreshold` (the older id survives).
+   */
+  repair(): RepairReport {
+    const report: RepairReport = { merged: [], split: [] };
+    const touched = [...this.dirty];
+    this.dirty.clear();
+    for (const si of touched) {
+      const s = this.stories[si];
+      if (!s || !s.alive || s.members.length < 3) continue;
+      for (const m of [...s.members]) {
+        const d = this.docs[m];
+        if (!d) continue;
+        const sim = this.memberSimilarity(d, s, m);
+        if (sim >= this.o.splitThreshold) continue;
+        this.removeFromStory(si, m);
+        const ns = this.newStory();
+        d.story = ns;
+        this.addToStory(ns, m);
+        report.split.push([d.id, s.id, this.stories[ns]?.id ?? '']);
+      }
+    }
+    for (const si of touched) {
+      const s = this.stories[si];
+      if (!s || !s.alive) continue;
+      // Candidate stories: those of the candidate docs of the story's first member.
+      const first = this.docs[s.members[0] ?? -1];
+      if (!first) continue;
+      const cands = this.score(first, -1).filter((c) => c.storyId !== s.id);
+      for (const c of cands) {
+        const oi = this.storyById.get(c.storyId);
+        const other = oi === undefined ? undefined : this.stories[oi];
+        if (!other || !other.alive || oi === undefined) continue;
+        const sim = this.storySimilarity(s, other);
+        if (sim < this.o.mergeThreshold) continue;
+        const [keep, drop] = oi < si ? [oi, si] : [si, oi];
+        this.mergeStories(keep, drop);
+        report.merged.push([this.stories[drop]?.id ?? '', this.stories[keep]?.id ?? '']);
+        if (drop === si) break;
+      }
+    }
+    return report;
+  }
+
+  /** Serialise (vectors are kept; postings and story aggregates are rebuilt by {@link fromJSON}). */
+  toJSON(): StoryClustererJSON {
+    return {
+      version: 1,
+      options: { ...this.o },
+      nextStory: this.nextStory,
+      vocab: [...this.terms],
+      df: [...this.df],
+      docs: this.docs.map((d) => ({
+        id: d.id,
+        story: this.stories[d.story]?.id ?? '',
+        day: Number.isNaN(d.day) ? null : d.day,
+        ids: [...d.vec.ids],
+        w: [...d.vec.w].map((x) => Math.round(x * 1e5) / 1e5),
+        ents: [...d.ents],
+        events: d.events,
+        dates: d.dates,
+        title: d.title,
+      })),
+    };
+  }
+
+  /** Rebuild from {@link toJSON} output. */
+  static fromJSON(json: StoryClustererJSON): StoryClusterer {
+    if (json.version !== 1) throw new MarsadError('INVALID_ARGUMENT', `unknown StoryClusterer version ${String(json.version)}`);
+    const c = new StoryClusterer(json.options);
+    json.vocab.forEach((t, i) => {
+      c.vocab.set(t, i);
+      c.terms.push(t);
+      c.df.push(json.df[i] ?? 0);
+    });
+    for (const d of json.docs) {
+      const index = c.docs.length;
+      const rec: DocRec = {
+        id: d.id,
+        story: -1,
+        day: d.day ?? NaN,
+        vec: { ids: Int32Array.from(d.ids), w: Float32Array.from(d.w) },
+        ents: new Map(d.ents),
+        events: d.events,
+        dates: d.dates,
+        title: d.title,
+      };
+      c.docs.push(rec);
+      c.byId.set(d.id, index);
+      c.indexDoc(rec, index, false);
+      let si = c.storyById.get(d.story);
+      if (si === undefined) {
+        si = c.stories.length;
+        c.stories.push(c.emptyStory(d.story));
+        c.storyById.set(d.story, si);
+      }
+      rec.story = si;
+      c.addToStory(si, index);
+    }
+    c.nextStory = json.nextStory;
+    c.dirty.clear();
+    return c;
+  }
+
+  // --- internals -----------------------------------------------------------------------
+
+  private info(s: StoryRec): StoryInfo {
+    const out: StoryInfo = {
+      id: s.id,
+      articleIds: s.members.map((m) => this.docs[m]?.id ?? ''),
+      entityKeys: [...s.ents].sort((a, b) => b[1] - a[1]).map(([k]) => k),
+    };
+    if (Number.isFinite(s.firstDay)) out.dateRange = [isoDay(s.firstDay), isoDay(s.lastDay)];
+    return out;
+  }
+
+  private idf(t: number): number {
+    const n = this.docs.length + this.o.idfPrior;
+    return Math.log((n + 1) / ((this.df[t] ?? 0) + 1));
+  }
+
+  private makeDoc(doc: StoryDoc): DocRec {
+    const tf = new Map<number, number>();
+    for (const term of doc.terms) {
+      if (term === '') continue;
+      let id = this.vocab.get(term);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.vocab.set(term, id);
+        this.terms.push(term);
+        this.df.push(0);
+      }
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const w = new Float32Array(ids.length);
+    let norm = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const t = ids[i] ?? 0;
+      // df counts this doc as if already in (so a brand-new term is not infinitely rare).
+      const x = (1 + Math.log(tf.get(t) ?? 1)) * Math.log((this.docs.length + this.o.idfPrior + 2) / ((this.df[t] ?? 0) + 2));
+      w[i] = x;
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) / norm;
+    const ents = new Map<string, number>();
+    for (const e of doc.entities ?? []) if (e.key !== '') ents.set(e.key, Math.max(ents.get(e.key) ?? 0, Math.max(0, e.salience)));
+    const dates = [...new Set((doc.eventDates ?? []).map(dayNumber).filter((x) => !Number.isNaN(x)))];
+    return { id: doc.id, story: -1, day: dayNumber(doc.published), vec: { ids, w }, ents, events: [...(doc.events ?? [])], dates, title: doc.title };
+  }
+
+  private indexDoc(d: DocRec, index: number, countDf = true): void {
+    const cap = this.o.maxPostings;
+    for (const t of d.vec.ids) {
+      if (countDf) this.df[t] = (this.df[t] ?? 0) + 1;
+      let p = this.postings.get(t);
+      if (!p) {
+        p = [];
+        this.postings.set(t, p);
+      }
+      p.push(index);
+      if (p.length > cap * 2) p.splice(0, p.length - cap);
+    }
+    for (const k of d.ents.keys()) {
+      let p = this.entPostings.get(k);
+      if (!p) {
+        p = [];
+        this.entPostings.set(k, p);
+      }
+      p.push(index);
+      if (p.length > cap * 2) p.splice(0, p.length - cap);
+    }
+  }
+
+  /** Score candidate stories for a doc (`self` = its own index when already indexed, else -1). */
+  private score(d: DocRec, self: number): StoryCandidate[] {
+    const o = this.o;
+    const n = this.docs.length;
+    const maxDf = n >= 200 ? Math.max(2, o.maxDfFraction * n) : Infinity;
+    // Query terms: the rarest terms of the doc.
+    const q: Array<[number, number]> = [];
+    for (const t of d.vec.ids) {
+      const df = this.df[t] ?? 0;
+      if (df === 0 || df > maxDf) continue;
+      q.push([t, this.idf(t)]);
+    }
+    q.sort((a, b) => b[1] - a[1]);
+    const acc = new Map<number, number>();
+    const inWindow = (c: number): boolean => {
+      const cd = this.docs[c];
+      if (!cd) return false;
+      if (Number.isNaN(d.day) || Number.isNaN(cd.day)) return true;
+      return Math.abs(cd.day - d.day) <= o.windowDays;
+    };
+    for (const [t, w] of q.slice(0, o.queryTerms)) {
+      const p = this.postings.get(t);
+      if (!p) continue;
+      for (let k = p.length - 1, seen = 0; k >= 0 && seen < o.maxPostings; k--, seen++) {
+        const c = p[k] ?? -1;
+        if (c === self || !inWindow(c)) continue;
+        acc.set(c, (acc.get(c) ?? 0) + w);
+      }
+    }
+    for (const [key, sal] of d.ents) {
+      const p = this.entPostings.get(key);
+      if (!p) continue;
+      const bonus = 3 * sal;
+      for (let k = p.length - 1, seen = 0; k >= 0 && seen < o.maxPostings; k--, seen++) {
+        const c = p[k] ?? -1;
+        if (c === self || !inWindow(c)) continue;
+        acc.set(c, (acc.get(c) ?? 0) + bonus);
+      }
+    }
+    const top = [...acc].sort((a, b) => b[1] - a[1]).slice(0, o.maxCandidates);
+    // Best member cosine per story.
+    const best = new Map<number, number>();
+    for (const [c] of top) {
+      const cd = this.docs[c];
+      if (!cd) continue;
+      const cos = cosineSparse(d.vec, cd.vec);
+      if (cos > (best.get(cd.story) ?? -1)) best.set(cd.story, cos);
+    }
+    const out: StoryCandidate[] = [];
+    for (const [si, memberCos] of best) {
+      const s = this.stories[si];
+      if (!s || !s.alive) continue;
+      out.push(this.combine(d, s, memberCos, self));
+    }
+    out.sort((a, b) => b.similarity - a.similarity);
+    return out;
+  }
+
+  /** Combined similarity of a doc and a story, given the best member cosine. */
+  private combine(d: DocRec, s: StoryRec, memberCos: number, self: number): StoryCandidate {
+    const o = this.o;
+    let centroid = s.centroid;
+    if (self >= 0 && s.members.includes(self)) {
+      centroid = new Map(centroid);
+      for (let i = 0; i < d.vec.ids.length; i++) {
+        const t = d.vec.ids[i] ?? 0;
+        centroid.set(t, (centroid.get(t) ?? 0) - (d.vec.w[i] ?? 0));
+      }
+    }
+    const cenCos = cosineCentroid(d.vec, centroid, mapNorm(centroid));
+    const text = 0.5 * memberCos + 0.5 * cenCos;
+    const parts: StoryCandidate['parts'] = { text };
+    let num = o.wText * text;
+    let den = o.wText;
+    if (d.ents.size > 0 && s.ents.size > 0) {
+      parts.entities = entityOverlap(d.ents, s.ents);
+      num += o.wEntities * parts.entities;
+      den += o.wEntities;
+    }
+    if (d.events.length > 0 && s.events.length > 0) {
+      parts.events = eventOverlap(d.events, s.events);
+      num += o.wEvents * parts.events;
+      den += o.wEvents;
+    }
+    if (!Number.isNaN(d.day) && Number.isFinite(s.firstDay)) {
+      const gap = d.day < s.firstDay ? s.firstDay - d.day : d.day > s.lastDay ? d.day - s.lastDay : 0;
+      parts.time = Math.exp(-gap / o.timeScaleDays);
+      num += o.wTime * parts.time;
+      den += o.wTime;
+    }
+    let sim = num / den;
+    if (d.dates.length > 0 && s.dates.size > 0) {
+      let near = false;
+      for (const x of d.dates) if (s.dates.has(x) || s.dates.has(x - 1) || s.dates.has(x + 1)) near = true;
+      parts.dates = near ? 1 : 0;
+      if (!near) sim -= o.datePenalty;
+    }
+    return { storyId: s.id, similarity: Math.max(0, sim), parts };
+  }
+
+  private memberSimilarity(d: DocRec, s: StoryRec, self: number): number {
+    let best = 0;
+    for (const m of s.members) {
+      if (m === self) continue;
+      const md = this.docs[m];
+      if (md) best = Math.max(best, cosineSparse(d.vec, md.vec));
+    }
+    return this.combine(d, s, best, self).similarity;
+  }
+
+  private storySimilarity(a: StoryRec, b: StoryRec): number {
+    const na = mapNorm(a.centroid);
+    const nb = mapNorm(b.centroid);
+    let dot = 0;
+    for (const [t, w] of a.centroid) dot += w * (b.centroid.get(t) ?? 0);
+    const text = na > 0 && nb > 0 ? dot / (na * nb) : 0;
+    let num = this.o.wText * text;
+    let den = this.o.wText;
+    if (a.ents.size > 0 && b.ents.size > 0) {
+      num += this.o.wEntities * entityOverlap(a.ents, b.ents);
+      den += this.o.wEntities;
+    }
+    let sim = num / den;
+    if (a.dates.size > 0 && b.dates.size > 0) {
+      let near = false;
+      for (const x of a.dates) if (b.dates.has(x) || b.dates.has(x - 1) || b.dates.has(x + 1)) near = true;
+      if (!near) sim -= this.o.datePenalty;
+    }
+    if (Number.isFinite(a.firstDay) && Number.isFinite(b.firstDay)) {
+      const gap = Math.max(0, Math.max(a.firstDay, b.firstDay) - Math.min(a.lastDay, b.lastDay));
+      if (gap > this.o.windowDays) return 0;
+    }
+    return sim;
+  }
+
+  private emptyStory(id: string): StoryRec {
+    return { id, members: [], centroid: new Map(), ents: new Map(), events: [], dates: new Set(), firstDay: Infinity, lastDay: -Infinity, alive: true };
+  }
+
+  private newStory(): number {
+    const si = this.stories.length;
+    const id = `s${this.nextStory++}`;
+    this.stories.push(this.emptyStory(id));
+    this.storyById.set(id, si);
+    return si;
+  }
+
+  private addToStory(si: number, index: number): void {
+    const s = this.stories[si];
+    const d = this.docs[index];
+    if (!s || !d) return;
+    s.members.push(index);
+    for (let i = 0; i < d.vec.ids.length; i++) {
+      const t = d.vec.ids[i] ?? 0;
+      s.centroid.set(t, (s.centroid.get(t) ?? 0) + (d.vec.w[i] ?? 0));
+    }
+    if (s.centroid.size > this.o.centroidTerms * 2) {
+      const keep = [...s.centroid].sort((a, b) => b[1] - a[1]).slice(0, this.o.centroidTerms);
+      s.centroid = new Map(keep);
+    }
+    for (const [k, v] of d.ents) s.ents.set(k, (s.ents.get(k) ?? 0) + v);
+    if (s.events.length < 50) s.events.push(...d.events.slice(0, 50 - s.events.length));
+    for (const x of d.dates) s.dates.add(x);
+    if (!Number.isNaN(d.day)) {
+      s.firstDay = Math.min(s.firstDay, d.day);
+      s.lastDay = Math.max(s.lastDay, d.day);
+    }
+    this.dirty.add(si);
+  }
+
+  /** Rebuild a story's aggregates from its member list. */
+  private rebuild(si: number, members: number[]): void {
+    const s = this.stories[si];
+    if (!s) return;
+    const fresh = this.emptyStory(s.id);
+    this.stories[si] = fresh;
+    for (const m of members) this.addToStory(si, m);
+    if (members.length === 0) fresh.alive = false;
+  }
+
+  private removeFromStory(si: number, index: number): void {
+    const s = this.stories[si];
+    if (!s) return;
+    this.rebuild(
+      si,
+      s.members.filter((m) => m !== index),
+    );
+  }
+
+  private mergeStories(keep: number, drop: number): void {
+    const k = this.stories[keep];
+    const d = this.stories[drop];
+    if (!k || !d) return;
+    for (const m of d.members) {
+      const doc = this.docs[m];
+      if (doc) doc.story = keep;
+      this.addToStory(keep, m);
+    }
+    d.members = [];
+    d.alive = false;
+    // Ids of the dropped story resolve to the surviving one.
+    this.storyById.set(d.id, keep);
+  }
+}
