@@ -54,9 +54,10 @@ describe('CLI bad input', () => {
     writeFileSync(good, 'خبر تجريبي\n\nوصل الوفد إلى العاصمة صباح اليوم في زيارة رسمية.');
     writeFileSync(join(inputs, 'empty.txt'), '');
     writeFileSync(join(inputs, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
-    writeFileSync(join(inputs, 'cp1256.txt'), encodeLegacy('أعلنت الوزارة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.', 'windows-1256'));
-    const utf8 = Buffer.from('نص عربي سليم ثم بايتات تالفة', 'utf8');
-    writeFileSync(join(inputs, 'truncated.txt'), Buffer.concat([utf8, Buffer.from([0xd8])]));
+    writeFileSync(join(inputs, 'cp1256.txt'), encodeLegacy('خطة لدعم المزارعين\n\nأعلنت الوزارة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة وتدريبا على أساليب الري الحديثة.', 'windows-1256'));
+    const utf8 = Buffer.from('عنوان تجريبي\n\nنص عربي سليم في فقرة طويلة بما يكفي لتكون جزءا من متن الخبر، ثم بايتات تالفة', 'utf8');
+    const tail = Buffer.from(' ويتواصل النص بعد البايت التالف حتى نهاية الفقرة.', 'utf8');
+    writeFileSync(join(inputs, 'truncated.txt'), Buffer.concat([utf8, Buffer.from([0xd8]), tail]));
     writeFileSync(join(inputs, 'bad.json'), '{"title": "عنوان", "content": ');
     writeFileSync(join(inputs, 'bad.xml'), '<rss version="2.0"><channel><title>x</title><item><title>y</item></channel>');
     writeFileSync(

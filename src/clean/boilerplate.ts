@@ -246,7 +246,20 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
     if (!isShortPlain(l)) continue;
     const k = l.line.key;
     const doubled = labels[i + 1]?.line.key === k || labels[i - 1]?.line.key === k;
-    const masthead = (firstLong < 0 || i < firstLong) && l.line.words <= 4;
+    // A short top line is a masthead only when a headline candidate follows it before the body;
+    // the only line above a sentence-like first paragraph is the headline itself.
+    const laterTitle = (): boolean => {
+      const end = firstLong < 0 ? labels.length - 1 : firstLong;
+      for (let j = i + 1; j <= end; j++) {
+        const c = labels[j] as LineLabel;
+        if (!(c.kind === 'body' || c.kind === 'heading') || c.line.words < 3) continue;
+        const sentenceLike = c.line.text.length > 80 && /[.!?؟]$/u.test(c.line.text);
+        if (j === firstLong && sentenceLike) continue;
+        return true;
+      }
+      return false;
+    };
+    const masthead = (firstLong < 0 || i < firstLong) && l.line.words <= 4 && (l.line.words < 3 || laterTitle());
     if ((pubKey !== undefined && k === pubKey) || doubled || masthead || (l.line.words <= 4 && isSiteLike(l.line.text))) {
       set(l, 'site-name', masthead && !doubled ? 'masthead' : 'site-name');
       l.value = l.line.text;
@@ -264,7 +277,7 @@ export function classifyLines(lines: readonly SourceLine[], ctx: ClassifyContext
       const len = l.line.text.length - l.keepFrom;
       if ((l.kind === 'body' || l.kind === 'heading') && len >= 8 && len <= 250 && l.line.words >= 3) {
         // A long first anchor ending like a sentence is a paragraph, not a headline.
-        if (i === first && len > 160 && /[.。]$/u.test(l.line.text)) break;
+        if (i === first && len > 80 && /[.!?؟。]$/u.test(l.line.text)) break;
         titleIndex = i;
         titleKey = lineKey(l.line.text.slice(l.keepFrom));
         set(l, 'title');

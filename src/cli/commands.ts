@@ -113,6 +113,26 @@ function showText(a: StoredArticle, maxChars: number): string[] {
     lines.push('messages:');
     for (const m of a.messages) lines.push(`  ${m.severity} ${m.code}: ${m.text}${m.span ? ` [${m.span.start},${m.span.end})` : ''}`);
   }
+  const time = a.annotations.time;
+  if (time?.publishedInferred) {
+    const w = time.publishedInferred;
+    lines.push(`inferred publication window: ${w.earliest ?? '?'} … ${w.latest ?? '?'} (confidence ${w.confidence.toFixed(2)}; ${w.evidence.length} pieces of evidence)`);
+  }
+  if (time && time.timexes.length) {
+    lines.push(`dates and times (reference ${time.ref ?? 'none'}, from ${time.refSource}):`);
+    for (const t of time.timexes.slice(0, 30)) {
+      lines.push(`  [${t.span[0]},${t.span[1]}) ${t.text} → ${t.type} ${t.value}${t.begin ? ` (${t.begin}…${t.end})` : ''}${t.inferred ? ' inferred' : ''}`);
+    }
+    if (time.timexes.length > 30) lines.push(`  … ${time.timexes.length - 30} more`);
+  }
+  const nums = a.annotations.numbers;
+  if (nums && nums.length) {
+    lines.push('numbers:');
+    for (const n of nums.slice(0, 30)) {
+      lines.push(`  [${n.start},${n.end}) ${n.text} → ${n.value ?? `${n.min}–${n.max}`} (${n.kind}, ${n.qualifier}${n.unit ? `, ${n.unit}` : ''})`);
+    }
+    if (nums.length > 30) lines.push(`  … ${nums.length - 30} more`);
+  }
   const ann = Object.keys(a.annotations);
   if (ann.length) lines.push(`annotations: ${ann.join(', ')}`);
   lines.push('text:');

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/engine.js';
+import { TEMPLATE_STATE_KEY, type Engine, type TemplateObservation } from '../engine/engine.js';
 import type { PreparedRecord, Store } from '../store/store.js';
 import { planInputs } from './planInputs.js';
 import { readFile } from './readFile.js';
@@ -70,8 +70,11 @@ export async function ingestPaths(
   let bytesDone = 0;
   let filesDone = 0;
   store.recordFailures(runId, plan.failures);
+  engine.loadState(store.getState(TEMPLATE_STATE_KEY));
 
   let batch: PreparedRecord[] = [];
+  let observations: TemplateObservation[] = [];
+  let learned = 0;
   const flush = (): void => {
     if (batch.length === 0) return;
     const res = store.ingestBatch(runId, batch);
@@ -80,6 +83,11 @@ export async function ingestPaths(
       if (o.outcome === 'new') counts.new++;
       else if (o.outcome === 'duplicate') counts.duplicate++;
       else counts.versions++;
+      // Only content seen for the first time teaches the template model (duplicates would double-count).
+      if (o.outcome !== 'duplicate') {
+        engine.learn(observations[i]!);
+        learned++;
+      }
       if (keep) {
         outcomes.push({
           source: raw.source,
@@ -91,6 +99,7 @@ export async function ingestPaths(
       }
     });
     batch = [];
+    observations = [];
   };
 
   for (const file of plan.files) {
@@ -102,7 +111,9 @@ export async function ingestPaths(
           continue;
         }
         counts.read++;
-        batch.push({ raw: item.raw, article: engine.analyze(item.raw, item.messages) });
+        const { article, template } = engine.analyzeFull(item.raw, item.messages);
+        batch.push({ raw: item.raw, article });
+        observations.push(template);
         if (batch.length >= batchSize) {
           flush();
           options.onProgress?.({ filesDone, filesTotal: plan.files.length, bytesDone, bytesTotal, records: counts.read, current: file.path });
@@ -122,6 +133,7 @@ export async function ingestPaths(
     bytesDone += file.size;
     options.onProgress?.({ filesDone, filesTotal: plan.files.length, bytesDone, bytesTotal, records: counts.read, current: file.path });
   }
+  if (learned > 0) store.setState(TEMPLATE_STATE_KEY, engine.saveState());
   store.finishRun(runId, counts);
   return { runId, ...counts, failures, outcomes };
 }

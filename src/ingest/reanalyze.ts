@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/engine.js';
+import { TEMPLATE_STATE_KEY, type Engine } from '../engine/engine.js';
 import type { Store } from '../store/store.js';
 import { rehydrate } from './rehydrate.js';
 
@@ -12,7 +12,7 @@ export interface ReanalyzeReport {
 
 /**
  * Re-run cleaning and analysis over every current article's stored raw input (decoded again from
- * the stored bytes), writing the new analysis back in batches of one transaction each.
+ * the stored bytes), using the stored boilerplate template model, writing the new analysis back in batches of one transaction each.
  */
 export function reanalyzeStore(
   store: Store,
@@ -20,6 +20,7 @@ export function reanalyzeStore(
   options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
 ): ReanalyzeReport {
   const t0 = performance.now();
+  engine.loadState(store.getState(TEMPLATE_STATE_KEY));
   const total = store.articleIds().length;
   const batchSize = options.batchSize ?? 500;
   let done = 0;

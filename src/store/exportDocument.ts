@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Message } from '../core/message.js';
+import type { PublicationWindow } from '../time/inferPublicationWindow.js';
 import type { Store, StoredArticle } from './store.js';
 
 /** Version of the export document's schema (see README "Export format"). */
@@ -25,6 +26,8 @@ export interface ExportedArticle {
   messages: Message[];
   version: number;
   supersedes?: number;
+  /** For articles with no `published`: the inferred publication window and its evidence. */
+  publishedInferred?: PublicationWindow;
 }
 
 /** Map a stored article to its export form. */
@@ -43,6 +46,8 @@ export function exportArticle(a: StoredArticle): ExportedArticle {
   };
   if (a.raw.member !== undefined) e.member = a.raw.member;
   if (a.supersedes !== undefined) e.supersedes = a.supersedes;
+  const inferred = a.annotations.time?.publishedInferred;
+  if (e.published === null && inferred) e.publishedInferred = inferred;
   return e;
 }
 
