@@ -35,6 +35,15 @@ export function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** Features of one sentence. */
+export interface SentenceFeatures {
+  /** Feature hashes of all tokens; token i owns `hashes[offsets[i] .. offsets[i+1])`. */
+  readonly hashes: Uint32Array;
+  readonly offsets: Uint32Array;
+  /** Per token, a hash of its clitic-stripped base (for document-level consistency features). */
+  readonly keys: Uint32Array;
+}
+
 /** Per-word information, computed once per distinct token string. */
 interface WordInfo {
   /** Hashes of the token's own features. */
@@ -53,6 +62,7 @@ interface WordInfo {
 }
 
 const MAX_WORD = 64;
+const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 function shapeOf(w: string): string {
   if (w.length === 0) return 'E';
@@ -136,7 +146,11 @@ export class NerFeatureExtractor {
 
   #compute(raw: string): WordInfo {
     const r = this.#r;
-    const tok = raw.length > MAX_WORD ? raw.slice(0, MAX_WORD) : raw;
+    let tok = raw.length > MAX_WORD ? raw.slice(0, MAX_WORD) : raw;
+    // Punctuation glued to a word (`كابول؛`, `"طالبان`) is dropped for the word's features.
+    const core = tok.replace(EDGE_PUNCT, '');
+    const glued = core !== tok && core !== '';
+    if (glued) tok = core;
     const norm = r.arabic.normalizer.match(tok).toLowerCase();
     const sh = shapeOf(tok);
     let base = norm;
@@ -150,6 +164,7 @@ export class NerFeatureExtractor {
     }
     const feats: string[] = ['bias', `w=${norm}`, `sh=${sh}`, `len=${lenBucket(norm.length)}`];
     if (base !== norm) feats.push(`b=${base}`);
+    if (glued) feats.push('glued');
     feats.push(`pf=${pre}`, `sf=${suf}`);
     for (let k = 1; k <= 3; k++) {
       if (norm.length > k) {
@@ -219,12 +234,12 @@ export class NerFeatureExtractor {
    * Features of every token of a sentence: `offsets[i]..offsets[i+1]` index into `hashes`.
    * Linear in the sentence length.
    */
-  sentence(tokens: readonly string[]): { hashes: Uint32Array; offsets: Uint32Array } {
+  sentence(tokens: readonly string[]): SentenceFeatures {
     const n = tokens.length;
     const infos = tokens.map((t) => this.#word(t));
     const gz = this.#gazetteerTags(infos);
     let total = 0;
-    for (const w of infos) total += w.own.length + 24;
+    for (const w of infos) total += w.own.length + 32;
     const hashes = new Uint32Array(total);
     const offsets = new Uint32Array(n + 1);
     let p = 0;
@@ -262,6 +277,6 @@ export class NerFeatureExtractor {
       hashes[p++] = mix(mix(SALT.gzb, gz[i] as number), w.form);
     }
     offsets[n] = p;
-    return { hashes: hashes.subarray(0, p), offsets };
+    return { hashes: hashes.subarray(0, p), offsets, keys: Uint32Array.from(infos, (w) => w.base) };
   }
 }

@@ -1,10 +1,18 @@
-import type { NerFeatureExtractor } from './nerFeatures.js';
-import { NER_TAGS, emissions, viterbi, type NerTag, type NerWeights } from './nerWeights.js';
+import { DOC_WINDOW, documentFeatures, withDocumentFeatures } from './nerDocument.js';
+import type { NerFeatureExtractor, SentenceFeatures } from './nerFeatures.js';
+import { NER_TAGS, NT, emissions, viterbi, type NerTag, type NerWeights } from './nerWeights.js';
 
-/** A loaded NER tagger: weights plus the feature extractor they were trained with. */
+/**
+ * A loaded NER tagger: first-pass weights, optional second-pass (document-consistency) weights,
+ * and the feature extractor they were trained with.
+ */
 export interface NerModel {
   readonly weights: NerWeights;
+  /** Second pass over first-pass output plus document features (see `documentFeatures`). */
+  readonly second?: NerWeights;
   readonly features: NerFeatureExtractor;
+  /** Subtracted from the `O` score of every token at decoding (trades precision for recall). */
+  readonly oPenalty?: number;
 }
 
 declare module '../core/pipeline.js' {
@@ -17,18 +25,55 @@ declare module '../core/pipeline.js' {
 /** Longest run of tokens tagged in one Viterbi pass; longer sentences are cut into chunks. */
 export const MAX_TAG_CHUNK = 400;
 
+/** Decode one sentence's features with the given weights; returns tag ids. */
+export function decode(weights: NerWeights, f: SentenceFeatures, oPenalty = 0): Int32Array {
+  const n = f.keys.length;
+  const e = emissions(weights, f.hashes, f.offsets, n);
+  if (oPenalty !== 0) for (let i = 0; i < n; i++) e[i * NT] = (e[i * NT] as number) - oPenalty;
+  return viterbi(e, weights.trans, n);
+}
+
+/** Options of {@link tagDocument}. */
+export interface TagDocumentOptions {
+  /** Sentences on each side that count as a sentence's document (default {@link DOC_WINDOW}); `Infinity` = all. */
+  readonly window?: number;
+}
+
 /**
- * Tag one sentence: BIO tags in ANERcorp's names (`B-PERS`, `I-LOC`, `O`…), one per token.
- * Pure and linear in the number of tokens (sentences longer than {@link MAX_TAG_CHUNK} tokens are
- * tagged in chunks). An empty sentence gives `[]`.
+ * Tag the sentences of one document (or a stream of sentences, e.g. a CoNLL file): BIO tags in
+ * ANERcorp's names, one array per sentence. The first pass tags each sentence; when the model
+ * has a second pass, it re-tags each sentence with how the first pass tagged the same words in
+ * the surrounding sentences. Linear in the number of tokens; sentences longer than
+ * {@link MAX_TAG_CHUNK} tokens are tagged in chunks; empty sentences give `[]`.
+ */
+export function tagDocument(sentences: readonly (readonly string[])[], model: NerModel, options: TagDocumentOptions = {}): NerTag[][] {
+  const chunks: string[][] = [];
+  const owner: number[] = [];
+  sentences.forEach((s, k) => {
+    for (let start = 0; start < s.length; start += MAX_TAG_CHUNK) {
+      chunks.push(s.slice(start, start + MAX_TAG_CHUNK));
+      owner.push(k);
+    }
+  });
+  const feats = chunks.map((c) => model.features.sentence(c));
+  let ids = feats.map((f) => decode(model.weights, f, model.second ? 0 : model.oPenalty));
+  if (model.second) {
+    const second = model.second;
+    const extra = documentFeatures(feats, ids, options.window ?? DOC_WINDOW);
+    ids = feats.map((f, i) => decode(second, withDocumentFeatures(f, extra[i] as Uint32Array), model.oPenalty));
+  }
+  const out: NerTag[][] = sentences.map(() => []);
+  ids.forEach((t, i) => {
+    const dst = out[owner[i] as number] as NerTag[];
+    for (const x of t) dst.push(NER_TAGS[x] as NerTag);
+  });
+  return out;
+}
+
+/**
+ * Tag one sentence (a document of one sentence): BIO tags in ANERcorp's names (`B-PERS`,
+ * `I-LOC`, `O`…), one per token. Pure and linear in the number of tokens; `[]` for `[]`.
  */
 export function tagTokens(tokens: readonly string[], model: NerModel): NerTag[] {
-  const out: NerTag[] = [];
-  for (let start = 0; start < tokens.length; start += MAX_TAG_CHUNK) {
-    const chunk = tokens.slice(start, start + MAX_TAG_CHUNK);
-    const { hashes, offsets } = model.features.sentence(chunk);
-    const best = viterbi(emissions(model.weights, hashes, offsets, chunk.length), model.weights.trans, chunk.length);
-    for (const t of best) out.push(NER_TAGS[t] as NerTag);
-  }
-  return out;
+  return tagDocument([tokens], model)[0] ?? [];
 }

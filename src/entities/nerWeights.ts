@@ -232,3 +232,23 @@ export function parseNerWeights(gz: Uint8Array): NerWeights {
   }
   return new NerWeights(hashes, w, trans);
 }
+
+/** Serialise a two-pass model: `[u32 length of first][first][second?]`, each as {@link serializeNerWeights}. */
+export function serializeNerModel(first: NerWeights, second: NerWeights | undefined, prune = 0): Uint8Array {
+  const a = serializeNerWeights(first, prune);
+  const b = second ? serializeNerWeights(second, prune) : new Uint8Array(0);
+  const out = new Uint8Array(4 + a.length + b.length);
+  new DataView(out.buffer).setUint32(0, a.length, true);
+  out.set(a, 4);
+  out.set(b, 4 + a.length);
+  return out;
+}
+
+/** Read a model written by {@link serializeNerModel}. */
+export function parseNerModel(bytes: Uint8Array): { first: NerWeights; second?: NerWeights } {
+  if (bytes.length < 4) throw new MarsadError('INVALID_ARGUMENT', 'not a Marsad NER model');
+  const len = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+  const first = parseNerWeights(bytes.subarray(4, 4 + len));
+  const rest = bytes.subarray(4 + len);
+  return rest.length > 0 ? { first, second: parseNerWeights(rest) } : { first };
+}

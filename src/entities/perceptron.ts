@@ -13,6 +13,8 @@ export interface PerceptronOptions {
   readonly epochs?: number;
   /** Seed of the per-epoch shuffle (default 1). */
   readonly seed?: number;
+  /** Share of feature occurrences dropped at random in each training step (default 0). */
+  readonly dropout?: number;
   /** Called after each epoch with the epoch number and the token error rate of that pass. */
   readonly onEpoch?: (epoch: number, errorRate: number) => void;
 }
@@ -24,17 +26,18 @@ export interface PerceptronOptions {
  */
 export function trainPerceptron(data: readonly TrainingSentence[], options: PerceptronOptions = {}): NerWeights {
   const epochs = options.epochs ?? 12;
+  const dropout = options.dropout ?? 0;
   const index = new Map<number, number>();
   for (const s of data) for (const h of s.hashes) if (!index.has(h)) index.set(h, index.size);
   const nf = index.size;
   const hashes = new Uint32Array(nf);
   for (const [h, i] of index) hashes[i] = h;
   const rows = data.map((s) => Int32Array.from(s.hashes, (h) => index.get(h) as number));
-  const w = new Float32Array(nf * NT);
-  const u = new Float64Array(nf * NT);
+  const w = new Float32Array((nf + 1) * NT);
+  const u = new Float64Array((nf + 1) * NT);
   const trans = new Float32Array((NT + 1) * NT);
   const utrans = new Float64Array((NT + 1) * NT);
-  const live = new NerWeights(hashes, w, trans);
+  const live = new NerWeights(hashes, w.subarray(0, nf * NT), trans);
   let c = 1;
   let seed = options.seed ?? 1;
   const order = data.map((_, i) => i);
@@ -51,8 +54,20 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Perc
       const n = s.gold.length;
       tokens += n;
       if (n === 0) continue;
-      const pred = viterbi(emissions(live, s.hashes, s.offsets, n), trans, n);
-      const r = rows[si] as Int32Array;
+      let r = rows[si] as Int32Array;
+      let hs = s.hashes;
+      if (dropout > 0) {
+        r = r.slice();
+        hs = hs.slice();
+        for (let k = 0; k < r.length; k++) {
+          seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+          if (seed / 4294967296 < dropout) {
+            r[k] = nf; // the dead row
+            hs[k] = 0;
+          }
+        }
+      }
+      const pred = viterbi(emissions(live, hs, s.offsets, n), trans, n);
       for (let i = 0; i < n; i++) {
         const g = s.gold[i] as number;
         const p = pred[i] as number;
