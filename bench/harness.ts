@@ -12,6 +12,9 @@ export interface BenchResult {
   readonly ms: number;
   /** Peak resident set size of the process that ran it (MB). */
   readonly peakRssMb: number;
+  /** CPU seconds (user + system) this process spent on it, when measured: on a shared machine the
+   * wall time includes waiting for the CPU, CPU time does not. */
+  readonly cpuS?: number;
   readonly notes?: string[];
 }
 
@@ -63,5 +66,16 @@ export function formatRow(r: BenchResult): string {
     `${Math.round(perSec).toLocaleString('en')} ${r.unit}/s`.padStart(20),
     `${mbs.toFixed(1)} MB/s`.padStart(11),
     `${r.peakRssMb.toFixed(0)} MB`.padStart(8),
+    r.cpuS !== undefined ? `CPU ${r.cpuS.toFixed(2)} s = ${Math.round(r.items / r.cpuS).toLocaleString('en')} ${r.unit}/CPU-s` : '',
   ].join('  ');
+}
+
+/** Measure wall and CPU time of a function. */
+export async function measure<T>(fn: () => Promise<T> | T): Promise<{ value: T; ms: number; cpuS: number }> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await fn();
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { value, ms, cpuS: (c.user + c.system) / 1e6 };
 }

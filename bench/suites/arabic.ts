@@ -32,6 +32,7 @@ export const arabicSuite: BenchSuite = {
         unit: 'articles',
         bytes: r.bytes,
         ms: r.ms,
+        cpuS,
         peakRssMb: peakRssMb(),
         notes: [
           `${r.tokens.toLocaleString('en')} tokens; CPU ${cpuS.toFixed(2)} s = ${(r.bytes / 1024 / 1024 / cpuS).toFixed(1)} MB/s per core (wall figure above is affected by other load); lexicon load ${loadMs.toFixed(0)} ms`,

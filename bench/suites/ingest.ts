@@ -5,7 +5,7 @@ import { createEngine } from '../../src/engine/engine.js';
 import { ingestPaths } from '../../src/ingest/ingestPaths.js';
 import { readFile } from '../../src/ingest/readFile.js';
 import { openSqliteStore } from '../../src/store/sqliteStore.js';
-import { peakRssMb, rssMb, saudiNewsNetZips, type BenchSuite } from '../harness.js';
+import { measure, peakRssMb, rssMb, saudiNewsNetZips, type BenchSuite } from '../harness.js';
 import { statSync } from 'node:fs';
 
 function zipsUpTo(_limit: number): string[] {
@@ -20,16 +20,17 @@ export const readSuite: BenchSuite = {
     const zips = zipsUpTo(limit);
     let items = 0;
     let bytes = 0;
-    const t0 = performance.now();
-    outer: for (const z of zips) {
-      for (const item of readFile({ path: z, size: statSync(z).size })) {
-        if (item.type !== 'record') continue;
-        items++;
-        bytes += item.raw.bytes.byteLength;
-        if (limit && items >= limit) break outer;
+    const m = await measure(() => {
+      outer: for (const z of zips) {
+        for (const item of readFile({ path: z, size: statSync(z).size })) {
+          if (item.type !== 'record') continue;
+          items++;
+          bytes += item.raw.bytes.byteLength;
+          if (limit && items >= limit) break outer;
+        }
       }
-    }
-    return [{ suite: 'ingest', stage: 'read+decode+hash', items, unit: 'articles', bytes, ms: performance.now() - t0, peakRssMb: peakRssMb() }];
+    });
+    return [{ suite: 'ingest', stage: 'read+decode+hash', items, unit: 'articles', bytes, ms: m.ms, cpuS: m.cpuS, peakRssMb: peakRssMb() }];
   },
 };
 
@@ -43,6 +44,7 @@ export const analyzeSuite: BenchSuite = {
     let items = 0;
     let bytes = 0;
     const timings: Record<string, number> = {};
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     outer: for (const z of zips) {
       for (const item of readFile({ path: z, size: statSync(z).size })) {
@@ -55,9 +57,10 @@ export const analyzeSuite: BenchSuite = {
       }
     }
     const total = performance.now() - t0;
+    const c = process.cpuUsage(c0);
     const peak = peakRssMb();
     return [
-      { suite: 'pipeline', stage: 'read+all stages (no store)', items, unit: 'articles', bytes, ms: total, peakRssMb: peak },
+      { suite: 'pipeline', stage: 'read+all stages (no store)', items, unit: 'articles', bytes, ms: total, cpuS: (c.user + c.system) / 1e6, peakRssMb: peak },
       ...Object.entries(timings).map(([stage, ms]) => ({ suite: 'stage', stage, items, unit: 'articles', bytes, ms, peakRssMb: peak })),
     ];
   },
@@ -75,15 +78,17 @@ export const ingestSuite: BenchSuite = {
     const engine = createEngine({ stages: [] });
     const rss: number[] = [];
     let bytes = 0;
-    const t0 = performance.now();
-    const report = await ingestPaths(store, engine, zips, {
-      keepOutcomes: false,
-      onProgress: (p) => {
-        if (p.filesDone > rss.length) rss.push(rssMb());
-        bytes = p.bytesDone;
-      },
-    });
-    const ms = performance.now() - t0;
+    const m = await measure(() =>
+      ingestPaths(store, engine, zips, {
+        keepOutcomes: false,
+        onProgress: (p) => {
+          if (p.filesDone > rss.length) rss.push(rssMb());
+          bytes = p.bytesDone;
+        },
+      }),
+    );
+    const report = m.value;
+    const ms = m.ms;
     const st = store.stats();
     store.close();
     const half = Math.floor(rss.length / 2);
@@ -97,6 +102,7 @@ export const ingestSuite: BenchSuite = {
         unit: 'articles',
         bytes: st.rawBytes,
         ms,
+        cpuS: m.cpuS,
         peakRssMb: peakRssMb(),
         notes: [
           `zip bytes ${(bytes / 1024 / 1024).toFixed(1)} MB, raw stored ${(st.rawBytes / 1024 / 1024).toFixed(1)} MB; new ${report.new}, duplicate ${report.duplicate}, failed ${report.failed}`,
