@@ -1,0 +1,158 @@
+import { normalizeMatch } from '../arabic/normalize.js';
+import { splitSentences } from '../arabic/sentences.js';
+import { tokenize, type Token } from '../arabic/tokenize.js';
+import type { Span } from '../core/span.js';
+import type { FormLexicon, FormPos, LexEntry } from './lexicon.js';
+
+/** A token of the article with its match-normalised form. */
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** `normalizeMatch(text)`. */
+  readonly norm: string;
+  /** The form without a leading و/ف conjunction (when the rest is at least 2 letters), else `norm`. */
+  readonly bare: string;
+  readonly punct: boolean;
+  /** Index of the clause inside its sentence (clauses split at ، ؛ : and حيث/بينما/فيما). */
+  clause: number;
+}
+
+/** A sentence: its span and its words `[first, last)` (indices into {@link Doc.words}). */
+export interface DocSentence {
+  readonly span: Span;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The word/sentence view of an article the extractors share. */
+export interface Doc {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly sentences: readonly DocSentence[];
+  /** `sentenceOf[i]`: the sentence index of word i. */
+  readonly sentenceOf: Int32Array;
+}
+
+const CLAUSE_PUNCT = new Set(['،', ',', '؛', ';', ':', '(', ')', '-', '–', '—']);
+const CLAUSE_WORDS = new Set(['حيث', 'بينما', 'فيما', 'بعدما', 'وسط', 'عقب', 'اثر'].map((w) => normalizeMatch(w)));
+
+/** Words that begin with و/ف as part of the stem (not the conjunction), normalised. */
+const ROOT_WAW = new Set(['وزير', 'وزيره', 'وزراء', 'وزاره', 'وصل', 'وصلت', 'وصول', 'وقع', 'وقعت', 'وقعوا', 'وفد', 'وفقا', 'وكاله', 'وسط', 'وسائل', 'وضع', 'وقت', 'وطني', 'والي', 'ولايه', 'ولي', 'واشنطن', 'فرنسا', 'فلسطين', 'فيتنام', 'فريق', 'فرض', 'فرقه', 'فبراير', 'فوق', 'فقط', 'فيما', 'فترة', 'فتره', 'فلاديمير', 'وحده', 'وثيقه', 'وحدات', 'وارسو', 'فنزويلا', 'فنلندا', 'فيينا', 'فيلق', 'وصف', 'وصفت', 'وعد', 'وجه', 'وجهت', 'وافق', 'وافقت', 'واصل', 'واصلت', 'وقف', 'وفاه', 'وفيات', 'ورد', 'وردت', 'وضح']);
+
+function bareOf(norm: string): string {
+  if (ROOT_WAW.has(norm)) return norm;
+  return (norm.startsWith('و') || norm.startsWith('ف')) && norm.length >= 4 ? norm.slice(1) : norm;
+}
+
+/**
+ * Build the shared view from tokens and sentence spans (from the `tokens` annotation), or
+ * tokenise and split the text when they are not given.
+ */
+export function buildDoc(text: string, tokens?: readonly Token[], sentences?: readonly Span[]): Doc {
+  const toks = tokens ?? tokenize(text);
+  const sents = sentences ?? splitSentences(text);
+  const words: Word[] = toks.map((t) => {
+    const norm = t.kind === 'arabic' ? normalizeMatch(t.text) : t.kind === 'latin' ? t.text.toLowerCase() : t.text;
+    return { start: t.start, end: t.end, text: t.text, norm, bare: t.kind === 'arabic' ? bareOf(norm) : norm, punct: t.kind === 'punct', clause: 0 };
+  });
+  const sentenceOf = new Int32Array(words.length).fill(-1);
+  const out: DocSentence[] = [];
+  let i = 0;
+  for (const s of sents) {
+    while (i < words.length && (words[i] as Word).start < s.start) i++;
+    const first = i;
+    let clause = 0;
+    while (i < words.length && (words[i] as Word).end <= s.end) {
+      const w = words[i] as Word;
+      if ((w.punct && CLAUSE_PUNCT.has(w.text)) || CLAUSE_WORDS.has(w.bare)) clause++;
+      w.clause = clause;
+      sentenceOf[i] = out.length;
+      i++;
+    }
+    out.push({ span: s, first, last: i });
+  }
+  return { text, words, sentences: out, sentenceOf };
+}
+
+/** A hit of a form lexicon on a word. */
+export interface LexHit<T> {
+  readonly entry: LexEntry<T>;
+  readonly pos: FormPos;
+  /** The word had a future prefix س. */
+  readonly future: boolean;
+}
+
+/** Words that clitic stripping would wrongly read as a lexicon form (وزارة → و+زار+ه). */
+const NOT_FORMS = new Set(['وزاره', 'الوزاره', 'وزير', 'الوزير', 'وزيره', 'وزراء', 'الوزراء', 'بوزاره', 'لوزاره', 'وزارات', 'فيصل', 'الوصل', 'سلام', 'سلامه', 'والي']);
+
+const SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'كم', 'نا', 'ني', 'ك'];
+
+/**
+ * Look a word up in a form lexicon, trying clitic strippings: conjunctions و/ف, future س,
+ * prepositions ب/ل/ك, the article ال (and لل), and object/possessive pronoun suffixes.
+ */
+export function lookupForm<T>(lex: FormLexicon<T>, norm: string): LexHit<T> | null {
+  const direct = lex.get(norm);
+  if (direct) return { ...direct, future: false };
+  if (NOT_FORMS.has(norm)) return null;
+  const seen: [string, boolean][] = [[norm, false]];
+  if ((norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 3 && !ROOT_WAW.has(norm)) seen.push([norm.slice(1), false]);
+  const n0 = seen.length;
+  for (let k = 0; k < n0; k++) {
+    const [c] = seen[k] as [string, boolean];
+    if (c.startsWith('س') && c.length > 4 && 'يتنا'.includes(c[1] as string)) seen.push([c.slice(1), true]);
+    if (c.startsWith('لل') && c.length > 4) seen.push([c.slice(2), false]);
+    if ((c.startsWith('بال') || c.startsWith('كال')) && c.length > 5) seen.push([c.slice(3), false]);
+    if (c.startsWith('ال') && c.length > 4) seen.push([c.slice(2), false]);
+    else if ((c.startsWith('ب') || c.startsWith('ل')) && c.length > 4) seen.push([c.slice(1), false]);
+  }
+  const n1 = seen.length;
+  for (let k = 0; k < n1; k++) {
+    const [c, f] = seen[k] as [string, boolean];
+    for (const suf of SUFFIXES) {
+      if (c.endsWith(suf) && c.length - suf.length >= 3) {
+        const base = c.slice(0, -suf.length);
+        seen.push([base, f]);
+        if (base.endsWith('ت')) seen.push([base.slice(0, -1) + 'ه', f]);
+        if (base.endsWith('ا')) seen.push([base.slice(0, -1) + 'ي', f]);
+        break;
+      }
+    }
+  }
+  for (let k = 1; k < seen.length; k++) {
+    const [c, f] = seen[k] as [string, boolean];
+    const hit = lex.get(c);
+    if (hit) return { ...hit, future: f };
+  }
+  return null;
+}
+
+/** The word without clitics و/ف, ب/ل/ك and ال, for prefix tests against stems. */
+export function stemView(norm: string): string {
+  let c = norm;
+  if ((c.startsWith('و') || c.startsWith('ف')) && c.length > 3) c = c.slice(1);
+  if (c.startsWith('لل') && c.length > 4) return c.slice(2);
+  if ((c.startsWith('بال') || c.startsWith('كال')) && c.length > 5) return c.slice(3);
+  if (c.startsWith('ال') && c.length > 3) return c.slice(2);
+  if ((c.startsWith('ب') || c.startsWith('ل')) && c.length > 4) return c.slice(1);
+  return c;
+}
+
+/** True when the word is definite (ال, وال, بال, لل…). */
+export function isDefinite(norm: string): boolean {
+  return /^(?:[وف]?(?:ال|بال|كال|لل))/.test(norm) && norm.length > 3;
+}
+
+/** Index of the first word whose start is at or after `offset` (binary search). */
+export function firstWordAt(doc: Doc, offset: number): number {
+  const W = doc.words;
+  let lo = 0;
+  let hi = W.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((W[mid] as Word).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

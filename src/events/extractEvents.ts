@@ -1,0 +1,208 @@
+import type { Word } from './doc.js';
+import { firstWordAt, isDefinite, lookupForm, stemView } from './doc.js';
+import { isMasdarLike } from './mentions.js';
+import { clauseSpan, mentionsIn, timeAt, type ExtractContext } from './context.js';
+import { DENIAL_VERBS, EVENT_TRIGGERS, HYPOTHETICAL_CUES, NEAR_WINDOW, NEGATIONS, PLANNED_AFTER, PLANNED_CUES, STOP } from './lexicon.js';
+import type { EventMention, EventType, Modality, Participant } from './types.js';
+
+const PREPS_BEFORE_PLACE = new Set(['الي', 'في', 'ب', 'نحو', 'لدى', 'لدي']);
+const WITH = new Set(['مع', 'ومع']);
+
+function nearOk(ctx: ExtractContext, i: number, last: number, near: readonly string[]): boolean {
+  const W = ctx.doc.words;
+  for (let k = i + 1; k < Math.min(last, i + 1 + NEAR_WINDOW); k++) {
+    const w = W[k] as Word;
+    if (w.punct) continue;
+    const s = stemView(w.norm);
+    for (const stem of near) if (s.startsWith(stem) || w.norm.startsWith(stem)) return true;
+  }
+  return false;
+}
+
+function matchesCue(W: readonly Word[], k: number, cue: readonly string[]): boolean {
+  for (let j = 0; j < cue.length; j++) {
+    const w = W[k + j];
+    if (!w || (w.norm !== cue[j] && w.bare !== cue[j])) return false;
+  }
+  return true;
+}
+
+/** Decide the modality of the trigger at word i (clause-local cues). */
+export function modalityAt(ctx: ExtractContext, i: number, future: boolean, isFuturePos: boolean): Modality {
+  const W = ctx.doc.words;
+  const w = W[i] as Word;
+  const s = ctx.doc.sentences[ctx.doc.sentenceOf[i] ?? -1];
+  const from = s ? s.first : i;
+  let a = i;
+  while (a > from && (W[a - 1] as Word).clause === w.clause) a--;
+  // Negation right before (up to 2 words).
+  for (let k = Math.max(a, i - 2); k < i; k++) if (NEGATIONS.has((W[k] as Word).bare) || NEGATIONS.has((W[k] as Word).norm)) return 'denied';
+  // A denial verb earlier in the sentence governs the trigger (نفى … أن يكون زار).
+  for (let k = Math.max(from, i - 8); k < i; k++) if (DENIAL_VERBS.has((W[k] as Word).bare)) return 'denied';
+  if (future) return 'planned';
+  for (let k = Math.max(a, i - 5); k < i; k++) for (const cue of PLANNED_CUES) if (matchesCue(W, k, cue)) return 'planned';
+  for (let k = i + 1; k < Math.min(i + 3, s ? s.last : i + 1); k++) if (PLANNED_AFTER.has((W[k] as Word).bare)) return 'planned';
+  if ((i > a && (W[i - 1] as Word).bare === 'قد') && isFuturePos) return 'hypothetical';
+  for (let k = Math.max(a, i - 6); k < i; k++) {
+    const x = W[k] as Word;
+    if (x.bare !== 'قد' && (HYPOTHETICAL_CUES.has(x.bare) || HYPOTHETICAL_CUES.has(x.norm))) return 'hypothetical';
+  }
+  return 'happened';
+}
+
+function precededByPrep(ctx: ExtractContext, m: Participant): boolean {
+  const W = ctx.doc.words;
+  const idx = firstWordAt(ctx.doc, m.start) - 1;
+  const prev = W[idx];
+  if (!prev) return false;
+  const startWord = W[idx + 1];
+  if (startWord && startWord.start <= m.start && /^[بل]/.test(startWord.norm) && startWord.start === m.start && m.kind === 'place') return true;
+  return PREPS_BEFORE_PLACE.has(prev.bare) || prev.bare === 'من' || prev.bare === 'عن' || prev.bare === 'علي' || WITH.has(prev.norm);
+}
+
+function prevWord(ctx: ExtractContext, m: Participant): Word | undefined {
+  return ctx.doc.words[firstWordAt(ctx.doc, m.start) - 1];
+}
+
+/**
+ * Find event mentions: for each sentence, each trigger word (see EVENT_TRIGGERS) gives one event
+ * per type and clause, with agents, partners, place, time and modality read from the clause.
+ * Sentences whose text repeats an earlier sentence (repeated headlines) are skipped.
+ */
+export function extractEvents(ctx: ExtractContext): EventMention[] {
+  const { doc } = ctx;
+  const W = doc.words;
+  const out: EventMention[] = [];
+  const seenSentences = new Set<string>();
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const s = doc.sentences[k];
+    if (!s || s.first >= s.last) continue;
+    const key = doc.text.slice(s.span.start, s.span.end).trim();
+    if (seenSentences.has(key)) continue;
+    seenSentences.add(key);
+    const taken = new Set<string>();
+    for (let i = s.first; i < s.last; i++) {
+      const w = W[i] as Word;
+      if (w.punct || w.norm.length < 3) continue;
+      const hit = lookupForm(EVENT_TRIGGERS, w.norm);
+      if (!hit) continue;
+      if (hit.entry.near && !nearOk(ctx, i, s.last, hit.entry.near)) continue;
+      const type: EventType = hit.entry.value;
+      const tk = `${type}:${w.clause}`;
+      if (taken.has(tk)) continue;
+      const clause = clauseSpan(doc, i);
+      const inClause = mentionsIn(ctx, k, clause.start, clause.end);
+      // A trigger inside a mention (a name like "إعلان عمان") is not an event.
+      if (inClause.some((m) => m.start <= w.start && m.end >= w.end && m.kind !== 'place')) continue;
+      taken.add(tk);
+      const sentenceMentions = mentionsIn(ctx, k, s.span.start, s.span.end);
+      const after = inClause.filter((m) => m.start >= w.end);
+      const before = inClause.filter((m) => m.end <= w.start);
+      const isAgentish = (m: Participant): boolean => m.kind !== 'place' && m.type !== 'LOC' && !precededByPrep(ctx, m);
+      let agents: Participant[] = [];
+      const firstAfter = after.find(isAgentish);
+      if (firstAfter && wordsBetween(ctx, w.end, firstAfter.start) <= (hit.pos === 'noun' ? 1 : 3)) agents.push(firstAfter);
+      if (agents.length === 0 && hit.pos !== 'noun') {
+        const lastBefore = [...before].reverse().find(isAgentish);
+        if (lastBefore) agents.push(lastBefore);
+        else {
+          // The subject may sit in the previous clause of the sentence (الوزير، الذي …، وصل).
+          const earlier = sentenceMentions.filter((m) => m.end <= clause.start && isAgentish(m));
+          const e = earlier[earlier.length - 1];
+          if (e) agents.push(e);
+        }
+      }
+      // Coordinated agents: "X و Y".
+      if (agents.length === 1) {
+        const a0 = agents[0] as Participant;
+        const next = after.find((m) => m.start > a0.end);
+        if (next && isAgentish(next) && /^\s*و/.test(doc.text.slice(a0.end, next.start + 1)) && wordsBetween(ctx, a0.end, next.start) === 0) agents.push(next);
+        else if (next && next.start === a0.end + 1 && doc.text[next.start] === 'و') agents.push(next);
+      }
+      if (agents.length === 0) {
+        const bare = bareNameAfter(ctx, i, s.last, hit.pos === 'noun');
+        if (bare) agents.push(bare);
+      }
+      agents = dedupe(agents);
+      const partners: Participant[] = [];
+      for (const m of inClause) {
+        if (agents.includes(m) || m.kind === 'place' || m.type === 'LOC') continue;
+        const pw = prevWord(ctx, m);
+        if (pw && (WITH.has(pw.norm) || pw.bare === 'مع' || pw.norm === 'نظيره' || pw.norm === 'نظيرته')) partners.push(m);
+        else if ((type === 'MEET' || type === 'ACCUSE' || type === 'ATTACK' || type === 'SANCTION') && m.start >= w.end && agents.length > 0 && !precededByPrep(ctx, m)) partners.push(m);
+      }
+      let place: Participant | null = null;
+      const places = inClause.filter((m) => m.kind === 'place' || m.type === 'LOC');
+      place = places.find((m) => m.start >= w.end) ?? places[0] ?? null;
+      if (!place && type === 'VISIT' && hit.pos !== 'noun' && agents[0]) place = objectAfter(ctx, agents[0].end, s.last);
+      const time0 = timeAt(ctx, s.span, clause, w.start);
+      // An argument-less noun mention (الزيارة، تحذيرات) refers back to an event already reported or is generic.
+      if (hit.pos === 'noun' && agents.length === 0 && !place && !time0 && (/^(?:[وف]?(?:ال|بال|لل))/.test(w.norm) || type === 'STATE' || type === 'VISIT' || type === 'OTHER')) {
+        taken.delete(tk);
+        continue;
+      }
+      const time = time0;
+      const modality = modalityAt(ctx, i, hit.future, hit.pos === 'impf');
+      out.push({
+        type,
+        trigger: { start: w.start, end: w.end, text: w.text },
+        sentence: s.span,
+        agents,
+        partners: dedupe(partners).slice(0, 4),
+        place,
+        time,
+        modality,
+      });
+    }
+  }
+  return out;
+}
+
+function wordsBetween(ctx: ExtractContext, a: number, b: number): number {
+  let c = 0;
+  const W = ctx.doc.words;
+  for (let i = firstWordAt(ctx.doc, a); i < W.length; i++) {
+    const w = W[i] as Word;
+    if (w.start >= b) break;
+    if (!w.punct) c++;
+  }
+  return c;
+}
+
+/** The object right after the agent of a visit verb (`زار بوتين كوريا الشمالية`): a word plus definite nisba adjectives. */
+function objectAfter(ctx: ExtractContext, end: number, last: number): Participant | null {
+  const W = ctx.doc.words;
+  const i = firstWordAt(ctx.doc, end);
+  const x = W[i];
+  if (!x || i >= last || x.punct || STOP.has(x.norm) || isDefinite(x.norm) || isMasdarLike(x.norm) || !/[\u0600-\u06ff]/.test(x.text)) return null;
+  if (/^[يت]/.test(x.norm) && lookupForm(EVENT_TRIGGERS, x.norm)) return null;
+  let e = i + 1;
+  while (e < last && e - i < 3 && isDefinite((W[e] as Word).norm) && /(?:ي|يه)$/.test((W[e] as Word).norm)) e++;
+  const b = W[e - 1] as Word;
+  return { start: x.start, end: b.end, text: ctx.doc.text.slice(x.start, b.end), kind: 'place', type: 'LOC' };
+}
+
+/**
+ * A bare name right after a trigger (`زيارة بيلوسوف`، `زار بوتين`): one or two words that are
+ * not definite, function words, adjectives (nisba, ة) or lexicon words.
+ */
+function bareNameAfter(ctx: ExtractContext, i: number, last: number, noun: boolean): Participant | null {
+  const W = ctx.doc.words;
+  const x = W[i + 1];
+  if (!x || i + 1 >= last || x.punct || !/[\u0600-\u06ff]/.test(x.text)) return null;
+  const bad = (w: Word): boolean =>
+    w.punct || STOP.has(w.norm) || STOP.has(w.bare) || isDefinite(w.norm) || /(?:ه|ات|ين|ون|ي|يه)$/.test(w.norm) || w.norm.length < 3 || /^[بلك]/.test(w.norm) || lookupForm(EVENT_TRIGGERS, w.norm) !== null || /^[يتن]/.test(w.norm) && !noun;
+  if (bad(x) || isMasdarLike(x.norm) || x.text.includes('\u064b')) return null;
+  let e = i + 2;
+  const y = W[e - 1 + 1];
+  if (y && e < last && !bad(y) && !isMasdarLike(y.norm) && !y.text.includes('\u064b')) e++;
+  const a = x;
+  const b = W[e - 1] as Word;
+  return { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end), kind: 'named' };
+}
+
+function dedupe(ps: Participant[]): Participant[] {
+  const out: Participant[] = [];
+  for (const p of ps) if (!out.some((q) => q.start === p.start && q.end === p.end)) out.push(p);
+  return out;
+}
