@@ -178,10 +178,10 @@ function main(): void {
       const r1 = i + 1 < doc.length ? (doc[i + 1] as number) : -1;
       const l2 = i > 1 ? (doc[i - 2] as number) : -1;
       const r2 = i + 2 < doc.length ? (doc[i + 2] as number) : -1;
-      if (l1 >= 0 && (cIndex[l1] as number) >= 0) co[base + (cIndex[l1] as number)]++;
-      if (r1 >= 0 && (cIndex[r1] as number) >= 0) co[base + CTX + (cIndex[r1] as number)]++;
-      if (l2 >= 0 && (cIndex[l2] as number) >= 0) co[base + 2 * CTX + (cIndex[l2] as number)]++;
-      if (r2 >= 0 && (cIndex[r2] as number) >= 0) co[base + 2 * CTX + (cIndex[r2] as number)]++;
+      if (l1 >= 0 && (cIndex[l1] as number) >= 0) co[base + (cIndex[l1] as number)] = (co[base + (cIndex[l1] as number)] as number) + 1;
+      if (r1 >= 0 && (cIndex[r1] as number) >= 0) co[base + CTX + (cIndex[r1] as number)] = (co[base + CTX + (cIndex[r1] as number)] as number) + 1;
+      if (l2 >= 0 && (cIndex[l2] as number) >= 0) co[base + 2 * CTX + (cIndex[l2] as number)] = (co[base + 2 * CTX + (cIndex[l2] as number)] as number) + 1;
+      if (r2 >= 0 && (cIndex[r2] as number) >= 0) co[base + 2 * CTX + (cIndex[r2] as number)] = (co[base + 2 * CTX + (cIndex[r2] as number)] as number) + 1;
     }
   }
   console.log(`co-occurrence counts for ${V} words × ${COLS} contexts (${time()})`);
@@ -263,7 +263,7 @@ function main(): void {
       for (let c = 0; c < COLS; c++) z[c * DIM + d] = (z[c * DIM + d] as number) * inv;
     }
   };
-  let z = new Float32Array(COLS * DIM);
+  let z: Float32Array = new Float32Array(COLS * DIM);
   for (let c = 0; c < COLS; c++) for (let d = 0; d < DIM; d++) z[c * DIM + d] = sign(c, d);
   orth(z);
   for (let it = 0; it < 3; it++) {

@@ -1,6 +1,9 @@
 import { DOC_WINDOW, documentFeatures, withDocumentFeatures } from './nerDocument.js';
-import type { NerFeatureExtractor, SentenceFeatures } from './nerFeatures.js';
-import { NER_TAGS, NT, emissions, viterbi, type NerTag, type NerWeights } from './nerWeights.js';
+import { parseCorpusStats, type CorpusStats } from './nerCorpusStats.js';
+import type { NerFeatureExtractor } from './nerFeatures.js';
+import { NER_TAGS, decode, type NerModelParts, type NerTag, type NerWeights } from './nerWeights.js';
+
+export { decode };
 
 /**
  * A loaded NER tagger: first-pass weights, optional second-pass (document-consistency) weights,
@@ -11,6 +14,8 @@ export interface NerModel {
   /** Second pass over first-pass output plus document features (see `documentFeatures`). */
   readonly second?: NerWeights;
   readonly features: NerFeatureExtractor;
+  /** Corpus statistics used by the second pass (see `CorpusStats`). */
+  readonly corpus?: CorpusStats;
   /** Subtracted from the `O` score of every token at decoding (trades precision for recall). */
   readonly oPenalty?: number;
 }
@@ -24,14 +29,6 @@ declare module '../core/pipeline.js' {
 
 /** Longest run of tokens tagged in one Viterbi pass; longer sentences are cut into chunks. */
 export const MAX_TAG_CHUNK = 400;
-
-/** Decode one sentence's features with the given weights; returns tag ids. */
-export function decode(weights: NerWeights, f: SentenceFeatures, oPenalty = 0): Int32Array {
-  const n = f.keys.length;
-  const e = emissions(weights, f.hashes, f.offsets, n);
-  if (oPenalty !== 0) for (let i = 0; i < n; i++) e[i * NT] = (e[i * NT] as number) - oPenalty;
-  return viterbi(e, weights.trans, n);
-}
 
 /** Options of {@link tagDocument}. */
 export interface TagDocumentOptions {
@@ -59,7 +56,7 @@ export function tagDocument(sentences: readonly (readonly string[])[], model: Ne
   let ids = feats.map((f) => decode(model.weights, f, model.second ? 0 : model.oPenalty));
   if (model.second) {
     const second = model.second;
-    const extra = documentFeatures(feats, ids, options.window ?? DOC_WINDOW);
+    const extra = documentFeatures(feats, ids, options.window ?? DOC_WINDOW, model.corpus);
     ids = feats.map((f, i) => decode(second, withDocumentFeatures(f, extra[i] as Uint32Array), model.oPenalty));
   }
   const out: NerTag[][] = sentences.map(() => []);
@@ -76,4 +73,13 @@ export function tagDocument(sentences: readonly (readonly string[])[], model: Ne
  */
 export function tagTokens(tokens: readonly string[], model: NerModel): NerTag[] {
   return tagDocument([tokens], model)[0] ?? [];
+}
+
+/** Assemble a model from parsed parts and a feature extractor. */
+export function nerModelFromParts(parts: NerModelParts, features: NerFeatureExtractor, oPenalty = 0): NerModel {
+  const m: { -readonly [K in keyof NerModel]: NerModel[K] } = { weights: parts.first, features };
+  if (parts.second) m.second = parts.second;
+  if (parts.corpus) m.corpus = parseCorpusStats(parts.corpus);
+  if (oPenalty !== 0) m.oPenalty = oPenalty;
+  return m;
 }

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'fflate';
 import { MarsadError } from '../core/errors.js';
+import type { SentenceFeatures } from './nerFeatures.js';
 
 /** The BIO tags of the tagger, in ANERcorp's names. Index 0 is `O`. */
 export const NER_TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -127,6 +128,14 @@ export function viterbi(emis: Float32Array, trans: Float32Array, n: number): Int
   return best;
 }
 
+/** Decode one sentence's features with the given weights; returns tag ids. */
+export function decode(weights: NerWeights, f: SentenceFeatures, oPenalty = 0): Int32Array {
+  const n = f.keys.length;
+  const e = emissions(weights, f.hashes, f.offsets, n);
+  if (oPenalty !== 0) for (let i = 0; i < n; i++) e[i * NT] = (e[i * NT] as number) - oPenalty;
+  return viterbi(e, weights.trans, n);
+}
+
 const MAGIC = 0x52454e4d; // 'MNER'
 
 function writeVarint(out: number[], v: number): void {
@@ -192,7 +201,12 @@ export function serializeNerWeights(weights: NerWeights, prune = 0): Uint8Array 
 
 /** Read weights written by {@link serializeNerWeights}. Throws `INVALID_ARGUMENT` on a bad file. */
 export function parseNerWeights(gz: Uint8Array): NerWeights {
-  const all = gunzipSync(gz);
+  let all: Uint8Array;
+  try {
+    all = gunzipSync(gz);
+  } catch {
+    throw new MarsadError('INVALID_ARGUMENT', 'not a Marsad NER model (bad gzip data)');
+  }
   const dv = new DataView(all.buffer, all.byteOffset, all.byteLength);
   if (all.length < 20 || dv.getUint32(0, true) !== MAGIC) throw new MarsadError('INVALID_ARGUMENT', 'not a Marsad NER model');
   if (dv.getUint32(4, true) !== NER_FEATURE_VERSION) throw new MarsadError('INVALID_ARGUMENT', 'NER model feature version mismatch: retrain with npm run train:ner');
@@ -233,22 +247,47 @@ export function parseNerWeights(gz: Uint8Array): NerWeights {
   return new NerWeights(hashes, w, trans);
 }
 
-/** Serialise a two-pass model: `[u32 length of first][first][second?]`, each as {@link serializeNerWeights}. */
-export function serializeNerModel(first: NerWeights, second: NerWeights | undefined, prune = 0): Uint8Array {
-  const a = serializeNerWeights(first, prune);
-  const b = second ? serializeNerWeights(second, prune) : new Uint8Array(0);
-  const out = new Uint8Array(4 + a.length + b.length);
-  new DataView(out.buffer).setUint32(0, a.length, true);
-  out.set(a, 4);
-  out.set(b, 4 + a.length);
+/** The parts of a serialised model (see {@link serializeNerModel}). */
+export interface NerModelParts {
+  readonly first: NerWeights;
+  readonly second?: NerWeights;
+  /** Serialised corpus statistics (opaque here; see `nerCorpusStats.ts`). */
+  readonly corpus?: Uint8Array;
+}
+
+/**
+ * Serialise a model as length-prefixed blobs: first-pass weights, second-pass weights (may be
+ * empty), corpus statistics (may be empty); weights as {@link serializeNerWeights}.
+ */
+export function serializeNerModel(parts: NerModelParts, prune = 0): Uint8Array {
+  const blobs = [serializeNerWeights(parts.first, prune), parts.second ? serializeNerWeights(parts.second, prune) : new Uint8Array(0), parts.corpus ?? new Uint8Array(0)];
+  const total = blobs.reduce((n, b) => n + 4 + b.length, 0);
+  const out = new Uint8Array(total);
+  const dv = new DataView(out.buffer);
+  let p = 0;
+  for (const b of blobs) {
+    dv.setUint32(p, b.length, true);
+    out.set(b, p + 4);
+    p += 4 + b.length;
+  }
   return out;
 }
 
-/** Read a model written by {@link serializeNerModel}. */
-export function parseNerModel(bytes: Uint8Array): { first: NerWeights; second?: NerWeights } {
-  if (bytes.length < 4) throw new MarsadError('INVALID_ARGUMENT', 'not a Marsad NER model');
-  const len = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-  const first = parseNerWeights(bytes.subarray(4, 4 + len));
-  const rest = bytes.subarray(4 + len);
-  return rest.length > 0 ? { first, second: parseNerWeights(rest) } : { first };
+/** Read a model written by {@link serializeNerModel}. Throws `INVALID_ARGUMENT` on a bad file. */
+export function parseNerModel(bytes: Uint8Array): NerModelParts {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const blobs: Uint8Array[] = [];
+  let p = 0;
+  while (p + 4 <= bytes.length && blobs.length < 3) {
+    const len = dv.getUint32(p, true);
+    if (p + 4 + len > bytes.length) throw new MarsadError('INVALID_ARGUMENT', 'truncated Marsad NER model');
+    blobs.push(bytes.subarray(p + 4, p + 4 + len));
+    p += 4 + len;
+  }
+  const [a, b, c] = blobs;
+  if (!a || a.length === 0) throw new MarsadError('INVALID_ARGUMENT', 'not a Marsad NER model');
+  const out: { first: NerWeights; second?: NerWeights; corpus?: Uint8Array } = { first: parseNerWeights(a) };
+  if (b && b.length > 0) out.second = parseNerWeights(b);
+  if (c && c.length > 0) out.corpus = c;
+  return out;
 }

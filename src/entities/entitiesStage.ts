@@ -1,0 +1,57 @@
+import type { Token } from '../arabic/tokenize.js';
+import '../arabic/tokensStage.js';
+import { defineStage } from '../core/pipeline.js';
+import { message } from '../core/message.js';
+import type { Segmentation } from '../arabic/clitics.js';
+import { mentionsFromTags, type Mention } from './mentions.js';
+import { tagDocument, type NerModel } from './nerModel.js';
+
+/** The `entities` annotation: named-entity mentions of the article, in text order. */
+export interface EntitiesAnnotation {
+  readonly mentions: readonly Mention[];
+}
+
+declare module '../core/annotations.js' {
+  interface AnnotationMap {
+    /** Named-entity mentions with roles (see {@link EntitiesAnnotation}). */
+    entities: EntitiesAnnotation;
+  }
+}
+
+/** Options of the entities stage. */
+export interface EntitiesStageOptions {
+  /** Sentences on each side that count as context for document features (default: the whole article). */
+  readonly window?: number;
+}
+
+/**
+ * Find named-entity mentions in an article: tag each sentence of the `tokens` annotation with
+ * `services.ner` (the whole article is the document of the second pass), turn the tags into
+ * mentions with spans into the clean text, and attach roles to persons. Without the NER
+ * service it reports `NER_MODEL_MISSING` and returns no mentions. The segmenter comes from
+ * `services.arabic` (identity segmentation without it).
+ */
+export const entitiesStage = defineStage<'entities', EntitiesStageOptions | void>({
+  name: 'entities',
+  provides: 'entities',
+  needs: ['tokens'],
+  create: (options) => (article, ctx) => {
+    const model: NerModel | undefined = ctx.services.ner;
+    const ann = article.annotations.tokens;
+    if (!ann) return { mentions: [] };
+    if (!model) {
+      ctx.report(message('NER_MODEL_MISSING', 'warning', 'no NER model loaded (services.ner): no entity mentions'));
+      return { mentions: [] };
+    }
+    const arabic = ctx.services.arabic;
+    const segment = (w: string): Segmentation =>
+      arabic ? arabic.segmenter.segment(w) : { prefixes: [], base: w, suffixes: [], baseStart: 0, baseEnd: w.length };
+    const tokens: readonly Token[] = ann.tokens;
+    const ranges = ann.sentenceTokens.filter(([a, b]) => b > a);
+    const sentences = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
+    const tags = tagDocument(sentences, model, { window: options?.window ?? Infinity });
+    const mentions: Mention[] = [];
+    ranges.forEach(([a], k) => mentions.push(...mentionsFromTags(article.text, tokens, a, tags[k] ?? [], segment)));
+    return { mentions };
+  },
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../arabic/tokenize.js';
+import { normalizeMatch } from '../arabic/normalize.js';
+import type { Segmentation } from '../arabic/clitics.js';
+import { mentionsFromTags } from './mentions.js';
+
+// A toy segmenter: a leading و or ل before a known base is a proclitic.
+const BASES = new Set(['سامي', 'المدينة', 'بيروت']);
+const segment = (w: string): Segmentation => {
+  const n = normalizeMatch(w);
+  if ((n.startsWith('و') || n.startsWith('ل')) && BASES.has(w.slice(1))) return { prefixes: [n.charAt(0)], base: n.slice(1), suffixes: [], baseStart: 1, baseEnd: w.length };
+  return { prefixes: [], base: n, suffixes: [], baseStart: 0, baseEnd: w.length };
+};
+
+function run(text: string, tagOf: Record<string, string>): ReturnType<typeof mentionsFromTags> {
+  const tokens = tokenize(text);
+  const tags = tokens.map((t) => tagOf[t.text] ?? 'O');
+  return mentionsFromTags(text, tokens, 0, tags, segment);
+}
+
+describe('mentionsFromTags', () => {
+  it('gives spans into the text and a role before the name', () => {
+    const text = 'التقى وزير الصحة اللبناني سامي نصار أمس';
+    const m = run(text, { سامي: 'B-PERS', نصار: 'I-PERS' });
+    expect(m).toHaveLength(1);
+    const p = m[0]!;
+    expect(text.slice(p.start, p.end)).toBe('سامي نصار');
+    expect(p.type).toBe('PER');
+    expect(p.roles?.[0]?.text).toBe('وزير الصحة اللبناني');
+  });
+  it('finds appositions in commas, after and before the name', () => {
+    const after = run('قال سامي نصار، وزير الصحة، إن الوضع مستقر', { سامي: 'B-PERS', نصار: 'I-PERS' });
+    expect(after[0]?.roles?.[0]?.text).toBe('وزير الصحة');
+    const before = run('واستقبل نظيره الأردني، سامي نصار، في المطار', { سامي: 'B-PERS', نصار: 'I-PERS' });
+    expect(before[0]?.roles?.[0]?.text).toBe('نظيره الأردني');
+  });
+  it('leaves a proclitic and glued punctuation out of the span, and gives no role without a title', () => {
+    const text = 'وصل وسامي إلى بيروت؛ ثم غادر';
+    const m = run(text, { وسامي: 'B-PERS', 'بيروت': 'B-LOC' });
+    expect(m.map((x) => x.text)).toEqual(['سامي', 'بيروت']);
+    expect(m[0]?.roles).toBeUndefined();
+    expect(m[1]?.type).toBe('LOC');
+  });
+  it('handles empty input', () => {
+    expect(mentionsFromTags('', [], 0, [], segment)).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+import type { Token } from '../arabic/tokenize.js';
+import { nameKey } from '../arabic/nameKey.js';
+import { normalizeMatch } from '../arabic/normalize.js';
+import type { Segmentation } from '../arabic/clitics.js';
+import { bioSpans } from './nerEval.js';
+import { TITLE_WORDS, TRIGGERS } from './triggers.js';
+
+/** Entity type of a mention (ANERcorp's PERS is written PER). */
+export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+
+/** A span of the clean text. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A named-entity mention with offsets into the clean text. */
+export interface Mention extends TextSpan {
+  readonly type: EntityType;
+  /** Name key (`nameKey`) of the text, for matching spelling variants. */
+  readonly key: string;
+  /** Roles/titles describing a person (`وزير الدفاع الروسي`), with their spans. */
+  readonly roles?: readonly TextSpan[];
+}
+
+/** Map an ANERcorp type to a mention type. */
+export function entityType(t: string): EntityType | undefined {
+  return t === 'PERS' || t === 'PER' ? 'PER' : t === 'LOC' ? 'LOC' : t === 'ORG' ? 'ORG' : t === 'MISC' ? 'MISC' : undefined;
+}
+
+/** Words that can head a role besides titles (counterpart). */
+const ROLE_HEADS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...['نظير', 'نظيره', 'نظيرته', 'نظيرها', 'نظيرتها'].map((w) => normalizeMatch(w))]);
+
+/** Longest role in tokens. */
+const MAX_ROLE = 7;
+
+const isComma = (t: Token | undefined): boolean => t !== undefined && (t.text === '،' || t.text === ',');
+const isWord = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'arabic' || t.kind === 'latin');
+
+/** The role head test: the token (without a leading و/ف/ب/ل) is a title or counterpart word. */
+function isRoleHead(t: Token, segment: (w: string) => Segmentation): boolean {
+  const n = normalizeMatch(t.text);
+  if (ROLE_HEADS.has(n)) return true;
+  const s = segment(t.text);
+  return ROLE_HEADS.has(s.base) || (s.prefixes.at(-1) === 'ال' && ROLE_HEADS.has(`ال${s.base}`));
+}
+
+/** Words that end a role when scanning (verbs of speech, prepositions). */
+function isStop(t: Token): boolean {
+  const c = TRIGGERS.get(normalizeMatch(t.text));
+  return c === 'speech' || c === 'prep';
+}
+
+/**
+ * Find the role of a person mention over tokens `[first, last]` of a sentence `[lo, hi)`:
+ * a run of words just before the name that starts with a title (`وزير الدفاع الروسي أندريه
+ * بيلوسوف`), the same before a comma (`نظيرته الكورية الشمالية، تشوي سون هوي`), or an apposition
+ * after the name between commas (`بيلوسوف، وزير الدفاع الروسي،`). `taken[i]` marks tokens of
+ * other person mentions, which a role never crosses.
+ */
+export function findRole(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lo: number,
+  hi: number,
+  taken: readonly boolean[],
+  segment: (w: string) => Segmentation,
+): [number, number] | undefined {
+  const before = (end: number): [number, number] | undefined => {
+    let head = -1;
+    for (let j = end; j >= lo && end - j < MAX_ROLE; j--) {
+      const t = tokens[j] as Token;
+      if (!isWord(t) || taken[j] || isStop(t)) break;
+      if (isRoleHead(t, segment)) head = j;
+    }
+    return head >= 0 ? [head, end] : undefined;
+  };
+  const direct = before(first - 1);
+  if (direct) return direct;
+  if (first - 2 >= lo && isComma(tokens[first - 1])) {
+    const r = before(first - 2);
+    if (r) return r;
+  }
+  if (last + 2 < hi && isComma(tokens[last + 1]) && isRoleHead(tokens[last + 2] as Token, segment)) {
+    let end = last + 2;
+    while (end + 1 < hi && end - last < MAX_ROLE && isWord(tokens[end + 1]) && !taken[end + 1] && !isStop(tokens[end + 1] as Token)) end++;
+    return [last + 2, end];
+  }
+  return undefined;
+}
+
+/** Trim punctuation glued to the ends of a span of `text`. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (end > start && /[\p{P}\p{S}\s]/u.test(text.charAt(end - 1))) end--;
+  while (start < end && /[\p{P}\p{S}\s]/u.test(text.charAt(start))) start++;
+  return [start, end];
+}
+
+/**
+ * Turn BIO tags over a sentence's tokens into mentions with offsets into `text`. A proclitic on
+ * the first token (و، ب، ل، ف، ك) is left out of the span (the article ال is kept); glued
+ * punctuation is trimmed. Person mentions get roles (see {@link findRole}).
+ */
+export function mentionsFromTags(
+  text: string,
+  tokens: readonly Token[],
+  lo: number,
+  tags: readonly string[],
+  segment: (w: string) => Segmentation,
+): Mention[] {
+  const hi = lo + tags.length;
+  const spans = bioSpans(tags);
+  const taken: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  for (const s of spans) if (s.type === 'PERS') for (let i = s.start; i < s.end; i++) taken[lo + i] = true;
+  const out: Mention[] = [];
+  for (const s of spans) {
+    const type = entityType(s.type);
+    if (!type) continue;
+    const f = tokens[lo + s.start] as Token;
+    const l = tokens[lo + s.end - 1] as Token;
+    let start = f.start;
+    if (f.kind === 'arabic') {
+      const seg = segment(f.text);
+      const pre = seg.prefixes.filter((p) => p !== 'ال');
+      if (pre.length > 0 && seg.baseStart > 0) {
+        const keepAl = seg.prefixes.at(-1) === 'ال' && normalizeMatch(f.text.slice(Math.max(0, seg.baseStart - 2), seg.baseStart)) === 'ال';
+        start = f.start + (keepAl ? seg.baseStart - 2 : seg.baseStart);
+      }
+    }
+    const [a, b] = trimSpan(text, start, l.end);
+    if (b <= a) continue;
+    const mtext = text.slice(a, b);
+    const key = nameKey(mtext);
+    if (key === '') continue;
+    const m: { -readonly [K in keyof Mention]: Mention[K] } = { start: a, end: b, text: mtext, type, key };
+    if (type === 'PER') {
+      const r = findRole(tokens, lo + s.start, lo + s.end - 1, lo, hi, taken, segment);
+      if (r) {
+        const [ra, rb] = trimSpan(text, (tokens[r[0]] as Token).start, (tokens[r[1]] as Token).end);
+        if (rb > ra) m.roles = [{ start: ra, end: rb, text: text.slice(ra, rb) }];
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,311 @@
+import { nameKey, nameKeyMatches, nameKeyTokens, type NameKeyTable } from '../arabic/nameKey.js';
+import { normalizeMatch } from '../arabic/normalize.js';
+import { romanize, type RomanizeTable } from '../arabic/romanize.js';
+import { gazKey, type Gazetteer } from './gazetteer.js';
+import type { EntityType, Mention } from './mentions.js';
+
+/** An alias of an entity with how often it was seen. */
+export interface AliasCount {
+  readonly text: string;
+  readonly count: number;
+}
+
+/** A mention of an entity in an article. */
+export interface EntityMentionRef {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A relation of an entity to a country given by a nisba in its roles (`الروسي` → روسيا). */
+export interface CountryRelation {
+  readonly country: string;
+  readonly count: number;
+}
+
+/** An exported canonical entity. */
+export interface EntityJson {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly nameLatin: string;
+  readonly aliases: readonly AliasCount[];
+  readonly roles: readonly AliasCount[];
+  readonly countries: readonly CountryRelation[];
+  readonly mentions: readonly EntityMentionRef[];
+}
+
+/** Resources the resolver uses (all optional). */
+export interface ResolverResources {
+  readonly gazetteer?: Gazetteer;
+  readonly nameKeyTable?: NameKeyTable;
+  readonly romanizeTable?: RomanizeTable;
+}
+
+/** Context of an article passed to {@link EntityResolver.add} (reserved; may be empty). */
+export interface ArticleContext {
+  readonly title?: string;
+}
+
+interface Rec {
+  id: string;
+  type: EntityType;
+  aliases: Map<string, number>;
+  roles: Map<string, number>;
+  countries: Map<string, number>;
+  mentions: EntityMentionRef[];
+  /** Full-name keys (2+ tokens, or the only form seen). */
+  keys: Set<string>;
+}
+
+/** The serialised state of a resolver. */
+export interface ResolverState {
+  readonly version: 1;
+  readonly next: number;
+  readonly entities: readonly {
+    id: string;
+    type: EntityType;
+    aliases: [string, number][];
+    roles: [string, number][];
+    countries: [string, number][];
+    mentions: EntityMentionRef[];
+    keys: string[];
+  }[];
+}
+
+const PREFIX: Record<EntityType, string> = { PER: 'per', LOC: 'loc', ORG: 'org', MISC: 'misc' };
+
+/**
+ * Groups mentions into canonical entities, article by article (incremental):
+ *
+ * - a mention whose name key equals a known entity's key of the same type joins it (spelling
+ *   variants: أندري/أندريه بيلوسوف, بيونج يانج/بيونغ يانغ); gazetteer variant groups map to one
+ *   canonical spelling first;
+ * - a one-token person mention (`بيلوسوف`, `كيم`) joins the person of the same article whose
+ *   full name contains it (the most salient: most mentions so far in the article, then the most
+ *   recent); failing that, the globally most frequent such person; different full names never
+ *   merge (كيم جونغ أون ≠ كيم جونغ إيل);
+ * - roles are counted per entity; a nisba in a role (الروسي) becomes a country relation;
+ * - the canonical name is the most frequent full form; the Latin name comes from the gazetteer
+ *   or the romaniser.
+ */
+export class EntityResolver {
+  readonly #res: ResolverResources;
+  #next = 1;
+  readonly #byId = new Map<string, Rec>();
+  /** `type|key` → entity id, for full-name keys. */
+  readonly #byKey = new Map<string, string>();
+  /** `type|token key` → entity ids having that token in a full name. */
+  readonly #byToken = new Map<string, Set<string>>();
+
+  constructor(resources: ResolverResources = {}) {
+    this.#res = resources;
+  }
+
+  #key(text: string): string {
+    return nameKey(text, this.#res.nameKeyTable);
+  }
+
+  #canonicalText(text: string): string {
+    const g = this.#res.gazetteer;
+    if (!g) return text;
+    return g.canonical.get(gazKey(text)) ?? text;
+  }
+
+  #create(type: EntityType): Rec {
+    const rec: Rec = { id: `${PREFIX[type]}-${this.#next++}`, type, aliases: new Map(), roles: new Map(), countries: new Map(), mentions: [], keys: new Set() };
+    this.#byId.set(rec.id, rec);
+    return rec;
+  }
+
+  #indexKey(rec: Rec, text: string): void {
+    const k = this.#key(this.#canonicalText(text));
+    if (k === '') return;
+    rec.keys.add(k);
+    if (!this.#byKey.has(`${rec.type}|${k}`)) this.#byKey.set(`${rec.type}|${k}`, rec.id);
+    for (const t of nameKeyTokens(text, this.#res.nameKeyTable)) {
+      const tk = `${rec.type}|${t}`;
+      let s = this.#byToken.get(tk);
+      if (!s) this.#byToken.set(tk, (s = new Set()));
+      s.add(rec.id);
+    }
+  }
+
+  #nisba(role: string): string[] {
+    const g = this.#res.gazetteer;
+    if (!g) return [];
+    const toks = normalizeMatch(role).split(/\s+/).filter((t) => t !== '');
+    const out: string[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      // Two-word nisbas first (الكوري الشمالي), then one word.
+      const two = i + 1 < toks.length ? g.nisba.get(`${toks[i]} ${toks[i + 1]}`) : undefined;
+      if (two !== undefined) {
+        out.push(two);
+        i++;
+        continue;
+      }
+      const one = g.nisba.get(toks[i] as string);
+      if (one !== undefined) out.push(one);
+    }
+    return out;
+  }
+
+  /**
+   * Resolve the mentions of one article; returns the entity id of each mention (same order).
+   * Mentions of one article should be given together, in text order.
+   */
+  add(articleId: string, mentions: readonly Mention[], context: ArticleContext = {}): string[] {
+    void context;
+    const ids = new Array<string>(mentions.length).fill('');
+    const local = new Map<string, number>(); // entity id → mentions in this article
+    const lastSeen = new Map<string, number>();
+    const assign = (i: number, rec: Rec): void => {
+      const m = mentions[i] as Mention;
+      ids[i] = rec.id;
+      rec.aliases.set(m.text, (rec.aliases.get(m.text) ?? 0) + 1);
+      rec.mentions.push({ articleId, start: m.start, end: m.end, text: m.text });
+      for (const r of m.roles ?? []) {
+        rec.roles.set(r.text, (rec.roles.get(r.text) ?? 0) + 1);
+        for (const c of this.#nisba(r.text)) rec.countries.set(c, (rec.countries.get(c) ?? 0) + 1);
+      }
+      local.set(rec.id, (local.get(rec.id) ?? 0) + 1);
+      lastSeen.set(rec.id, i);
+    };
+    const isPartial = (m: Mention): boolean => m.type === 'PER' && nameKeyTokens(m.text, this.#res.nameKeyTable).length === 1;
+    // Pass 1: full names (and everything that is not a one-token person name).
+    mentions.forEach((m, i) => {
+      if (isPartial(m)) return;
+      const k = this.#key(this.#canonicalText(m.text));
+      const hit = this.#byKey.get(`${m.type}|${k}`);
+      const rec = hit !== undefined ? (this.#byId.get(hit) as Rec) : this.#create(m.type);
+      if (hit === undefined) this.#indexKey(rec, m.text);
+      else if (!rec.keys.has(k)) this.#indexKey(rec, m.text);
+      assign(i, rec);
+    });
+    // Pass 2: one-token person names → the most salient containing full name.
+    mentions.forEach((m, i) => {
+      if (!isPartial(m)) return;
+      const k = this.#key(m.text);
+      const candidates = [...(this.#byToken.get(`PER|${k}`) ?? [])]
+        .map((id) => this.#byId.get(id) as Rec)
+        .filter((r) => [...r.keys].some((fk) => fk !== k) && [...r.aliases.keys()].some((a) => nameKeyMatches(m.text, a, this.#res.nameKeyTable) === 'contained'));
+      let best: Rec | undefined;
+      const inArticle = candidates.filter((r) => local.has(r.id));
+      const pool = inArticle.length > 0 ? inArticle : candidates;
+      const score = (r: Rec): number => (inArticle.length > 0 ? (local.get(r.id) ?? 0) * 1e6 + (lastSeen.get(r.id) ?? 0) : r.mentions.length);
+      for (const r of pool) if (!best || score(r) > score(best)) best = r;
+      if (!best) {
+        const hit = this.#byKey.get(`PER|${k}`);
+        best = hit !== undefined ? (this.#byId.get(hit) as Rec) : undefined;
+        if (!best) {
+          best = this.#create('PER');
+          this.#indexKey(best, m.text);
+        }
+      }
+      assign(i, best);
+    });
+    return ids;
+  }
+
+  /** Number of entities. */
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  #canonicalName(rec: Rec): string {
+    let best = '';
+    let bestScore = -1;
+    for (const [text, n] of rec.aliases) {
+      const full = nameKeyTokens(text, this.#res.nameKeyTable).length;
+      const s = (rec.type === 'PER' && full >= 2 ? 1e6 : 0) + n * 100 + Math.min(full, 9);
+      if (s > bestScore) {
+        bestScore = s;
+        best = text;
+      }
+    }
+    return best;
+  }
+
+  #latin(name: string): string {
+    const g = this.#res.gazetteer;
+    const hit = g?.latin.get(gazKey(name)) ?? g?.latin.get(gazKey(this.#canonicalText(name)));
+    if (hit !== undefined) return hit;
+    return name
+      .split(/\s+/)
+      .filter((t) => t !== '')
+      .map((t) => {
+        const direct = g?.latin.get(gazKey(t));
+        const r = direct ?? romanize(t, this.#res.romanizeTable);
+        return r.charAt(0).toUpperCase() + r.slice(1);
+      })
+      .join(' ');
+  }
+
+  /** One entity in the export shape, or undefined. */
+  entity(id: string): EntityJson | undefined {
+    const rec = this.#byId.get(id);
+    return rec ? this.#toJson(rec) : undefined;
+  }
+
+  #toJson(rec: Rec): EntityJson {
+    const name = this.#canonicalName(rec);
+    const sorted = (m: Map<string, number>): AliasCount[] =>
+      [...m].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
+    return {
+      id: rec.id,
+      type: rec.type,
+      name,
+      nameLatin: this.#latin(name),
+      aliases: sorted(rec.aliases),
+      roles: sorted(rec.roles),
+      countries: [...rec.countries].map(([country, count]) => ({ country, count })).sort((a, b) => b.count - a.count),
+      mentions: rec.mentions.slice(),
+    };
+  }
+
+  /** All entities in the export shape, most mentioned first. */
+  entities(type?: EntityType): EntityJson[] {
+    const out: EntityJson[] = [];
+    for (const rec of this.#byId.values()) if (type === undefined || rec.type === type) out.push(this.#toJson(rec));
+    return out.sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
+  }
+
+  /** The resolver's state as plain JSON (see {@link EntityResolver.fromJSON}). */
+  toJSON(): ResolverState {
+    return {
+      version: 1,
+      next: this.#next,
+      entities: [...this.#byId.values()].map((r) => ({
+        id: r.id,
+        type: r.type,
+        aliases: [...r.aliases],
+        roles: [...r.roles],
+        countries: [...r.countries],
+        mentions: r.mentions.slice(),
+        keys: [...r.keys],
+      })),
+    };
+  }
+
+  /** Rebuild a resolver from {@link EntityResolver.toJSON} output. */
+  static fromJSON(state: ResolverState, resources: ResolverResources = {}): EntityResolver {
+    const r = new EntityResolver(resources);
+    r.#next = state.next;
+    for (const e of state.entities) {
+      const rec: Rec = {
+        id: e.id,
+        type: e.type,
+        aliases: new Map(e.aliases),
+        roles: new Map(e.roles),
+        countries: new Map(e.countries),
+        mentions: e.mentions.slice(),
+        keys: new Set(),
+      };
+      r.#byId.set(rec.id, rec);
+      for (const a of rec.aliases.keys()) if (rec.type !== 'PER' || nameKeyTokens(a, resources.nameKeyTable).length > 1 || rec.aliases.size === 1) r.#indexKey(rec, a);
+      for (const k of e.keys) rec.keys.add(k);
+    }
+    return r;
+  }
+}
