@@ -58,8 +58,10 @@ export interface StoryClustererOptions {
   wEntities?: number;
   /** Weight of event type/argument overlap (default 0.15; 0 when a doc has no events). */
   wEvents?: number;
-  /** Weight of publication time proximity (default 0.1; 0 when undated). */
+  /** Share of the score scaled by publication time proximity: score × (1 − wTime + wTime × proximity) (default 0.3; no effect when undated). */
   wTime?: number;
+  /** Text similarity = (1 − memberMix) × centroid cosine + memberMix × best member cosine (default 0.4). */
+  memberMix?: number;
   /** Join the best story when its similarity reaches this (default 0.3). */
   threshold?: number;
   /** Candidate window in days around the publication date (default 5). */
@@ -90,7 +92,8 @@ const DEFAULTS: Required<StoryClustererOptions> = {
   wText: 0.6,
   wEntities: 0.25,
   wEvents: 0.15,
-  wTime: 0.1,
+  wTime: 0.3,
+  memberMix: 0.4,
   threshold: 0.3,
   windowDays: 5,
   timeScaleDays: 2,
@@ -343,7 +346,8 @@ export class StoryClusterer {
     for (const si of touched) {
       const s = this.stories[si];
       if (!s || !s.alive || s.members.length < 3) continue;
-      for (const m of [...s.members]) {
+      // The newest members only (older ones were checked by earlier repairs).
+      for (const m of s.members.slice(-50)) {
         const d = this.docs[m];
         if (!d) continue;
         const sim = this.memberSimilarity(d, s, m);
@@ -570,7 +574,7 @@ export class StoryClusterer {
   private combine(d: DocRec, s: StoryRec, memberCos: number, self: number): StoryCandidate {
     const o = this.o;
     let centroid = s.centroid;
-    if (self >= 0 && s.members.includes(self)) {
+    if (self >= 0 && this.stories[this.docs[self]?.story ?? -1] === s) {
       centroid = new Map(centroid);
       for (let i = 0; i < d.vec.ids.length; i++) {
         const t = d.vec.ids[i] ?? 0;
@@ -578,7 +582,7 @@ export class StoryClusterer {
       }
     }
     const cenCos = cosineCentroid(d.vec, centroid, mapNorm(centroid));
-    const text = 0.5 * memberCos + 0.5 * cenCos;
+    const text = (1 - o.memberMix) * cenCos + o.memberMix * memberCos;
     const parts: StoryCandidate['parts'] = { text };
     let num = o.wText * text;
     let den = o.wText;
@@ -592,13 +596,13 @@ export class StoryClusterer {
       num += o.wEvents * parts.events;
       den += o.wEvents;
     }
+    let factor = 1;
     if (!Number.isNaN(d.day) && Number.isFinite(s.firstDay)) {
       const gap = d.day < s.firstDay ? s.firstDay - d.day : d.day > s.lastDay ? d.day - s.lastDay : 0;
       parts.time = Math.exp(-gap / o.timeScaleDays);
-      num += o.wTime * parts.time;
-      den += o.wTime;
+      factor = 1 - o.wTime + o.wTime * parts.time;
     }
-    let sim = num / den;
+    let sim = (num / den) * factor;
     if (d.dates.length > 0 && s.dates.size > 0) {
       let near = false;
       for (const x of d.dates) if (s.dates.has(x) || s.dates.has(x - 1) || s.dates.has(x + 1)) near = true;
@@ -610,8 +614,11 @@ export class StoryClusterer {
 
   private memberSimilarity(d: DocRec, s: StoryRec, self: number): number {
     let best = 0;
-    for (const m of s.members) {
+    // The newest members only: bounded cost for big stories.
+    for (let k = s.members.length - 1, seen = 0; k >= 0 && seen < 30; k--) {
+      const m = s.members[k] ?? -1;
       if (m === self) continue;
+      seen++;
       const md = this.docs[m];
       if (md) best = Math.max(best, cosineSparse(d.vec, md.vec));
     }
