@@ -1,6 +1,6 @@
 import type { Word } from './doc.js';
 import { firstWordAt, isDefinite, lookupForm, stemView } from './doc.js';
-import { isMasdarLike } from './mentions.js';
+import { bareNameAt, isMasdarLike } from './mentions.js';
 import { clauseSpan, mentionsIn, timeAt, type ExtractContext } from './context.js';
 import { DENIAL_VERBS, EVENT_TRIGGERS, HYPOTHETICAL_CUES, NEAR_WINDOW, NEGATIONS, PLANNED_AFTER, PLANNED_CUES, STOP } from './lexicon.js';
 import type { EventMention, EventType, Modality, Participant } from './types.js';
@@ -120,7 +120,7 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
         else if (next && next.start === a0.end + 1 && doc.text[next.start] === 'و') agents.push(next);
       }
       if (agents.length === 0) {
-        const bare = bareNameAfter(ctx, i, s.last, hit.pos === 'noun');
+        const bare = bareNameAt(ctx.doc, i + 1, s.last, hit.pos === 'noun');
         if (bare) agents.push(bare);
       }
       agents = dedupe(agents);
@@ -180,25 +180,6 @@ function objectAfter(ctx: ExtractContext, end: number, last: number): Participan
   while (e < last && e - i < 3 && isDefinite((W[e] as Word).norm) && /(?:ي|يه)$/.test((W[e] as Word).norm)) e++;
   const b = W[e - 1] as Word;
   return { start: x.start, end: b.end, text: ctx.doc.text.slice(x.start, b.end), kind: 'place', type: 'LOC' };
-}
-
-/**
- * A bare name right after a trigger (`زيارة بيلوسوف`، `زار بوتين`): one or two words that are
- * not definite, function words, adjectives (nisba, ة) or lexicon words.
- */
-function bareNameAfter(ctx: ExtractContext, i: number, last: number, noun: boolean): Participant | null {
-  const W = ctx.doc.words;
-  const x = W[i + 1];
-  if (!x || i + 1 >= last || x.punct || !/[\u0600-\u06ff]/.test(x.text)) return null;
-  const bad = (w: Word): boolean =>
-    w.punct || STOP.has(w.norm) || STOP.has(w.bare) || isDefinite(w.norm) || /(?:ه|ات|ين|ون|ي|يه)$/.test(w.norm) || w.norm.length < 3 || /^[بلك]/.test(w.norm) || lookupForm(EVENT_TRIGGERS, w.norm) !== null || /^[يتن]/.test(w.norm) && !noun;
-  if (bad(x) || isMasdarLike(x.norm) || x.text.includes('\u064b')) return null;
-  let e = i + 2;
-  const y = W[e - 1 + 1];
-  if (y && e < last && !bad(y) && !isMasdarLike(y.norm) && !y.text.includes('\u064b')) e++;
-  const a = x;
-  const b = W[e - 1] as Word;
-  return { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end), kind: 'named' };
 }
 
 function dedupe(ps: Participant[]): Participant[] {

@@ -1,13 +1,14 @@
 import type { Span } from '../core/span.js';
 import { firstWordAt, isDefinite, lookupForm, stemView, type Word } from './doc.js';
 import { mentionsIn, type ExtractContext } from './context.js';
+import { bareNameAt } from './mentions.js';
 import { COMPLEMENTISERS, ORG_HEADS, SOURCE_PHRASES, SPEECH_VERBS, STOP, TITLES, UNNAMED_SOURCES } from './lexicon.js';
 import type { Participant, Quote } from './types.js';
 
 /** Longest direct quote accepted (characters); longer "quotes" are unbalanced marks. */
 export const MAX_QUOTE_LENGTH = 1500;
 
-const CLOSERS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"': '"', '„': '“' };
+const CLOSERS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"': '"', '„': '“', '”': '“' };
 const CONTINUATION = new Set(['اضاف', 'تابع', 'اوضح', 'مضي', 'استطرد', 'يضيف', 'تضيف', 'اضافت', 'تابعت', 'اوضحت', 'مضت', 'ختم', 'اختتم', 'قال', 'قالت', 'اكد', 'اكدت']);
 
 /** A direct quote's raw span (content without the marks). */
@@ -77,9 +78,17 @@ function speakerOfVerb(ctx: ExtractContext, k: number, vi: number, limit: number
   const ms = mentionsIn(ctx, k, s.span.start, s.span.end);
   const after = ms.find((m) => m.start >= v.end && m.end <= limit && isAgentish(ctx, m));
   if (after && wordsIn(ctx, v.end, after.start) <= 3) return after;
+  const bareAfter = bareNameAt(ctx.doc, vi + 1, s.last);
+  if (bareAfter && bareAfter.end <= limit) return bareAfter;
   const before = ms.filter((m) => m.end <= v.start && isAgentish(ctx, m));
   const b = before[before.length - 1];
-  if (b && wordsIn(ctx, b.end, v.start) <= 6 && !hasClauseBreak(ctx, b.end, v.start)) return b;
+  const participle = lookupForm(SPEECH_VERBS, v.norm)?.entry.value === 'participle';
+  if (b && (participle || (wordsIn(ctx, b.end, v.start) <= 6 && !hasClauseBreak(ctx, b.end, v.start)))) return b;
+  const pw = ctx.doc.words[vi - 1];
+  if (pw && vi - 1 >= s.first && !participle) {
+    const bareBefore = bareNameAt(ctx.doc, vi - 1, vi);
+    if (bareBefore) return bareBefore;
+  }
   return null;
 }
 
@@ -173,9 +182,10 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
     if (seen.has(key)) continue;
     seen.add(key);
     let done = false;
+    let resume = -1;
     for (let i = s.first; i < s.last && !done; i++) {
       const w = W[i] as Word;
-      if (w.punct || quoteCovers(w.start)) continue;
+      if (w.punct || w.start < resume || quoteCovers(w.start)) continue;
       // Attribution phrases.
       for (const ph of SOURCE_PHRASES) {
         if (!matchPhrase(W, i, ph)) continue;
@@ -195,7 +205,7 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
       const hit = lookupForm(SPEECH_VERBS, w.norm);
       if (!hit) continue;
       // Complementiser within 8 words.
-      for (let j = i + 1; j < Math.min(s.last, i + 10); j++) {
+      for (let j = i + 1; j < Math.min(s.last, i + 15); j++) {
         const c = W[j] as Word;
         if (c.punct && c.text !== '،' && c.text !== ',') break;
         const isComp = COMPLEMENTISERS.has(c.norm) && (c.norm !== 'عن' || w.bare.includes('عرب'));
@@ -230,13 +240,13 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
         const span = trimSpan(text, c.end, stop);
         if (span.end - span.start < 8) break;
         let speaker = speakerOfVerb(ctx, k, i, c.start);
-        if (!speaker && CONTINUATION.has(w.bare) && lastSpeaker && k - lastSpeaker.sentence <= 3) speaker = lastSpeaker.speaker;
+        if (!speaker && (CONTINUATION.has(w.bare) || w.bare !== w.norm)) speaker = prevSpeaker(w.start, k);
         if (speaker) {
           lastSpeaker = { speaker, sentence: k };
           said.push({ pos: w.start, speaker, sentence: k });
         }
         out.push({ ...span, text: text.slice(span.start, span.end), direct: false, speaker, cue: w.text, sentence: s.span });
-        done = true;
+        resume = span.end;
         break;
       }
     }
@@ -263,7 +273,7 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
         cue = w.text;
         const vk = doc.sentenceOf[i] ?? -1;
         speaker = speakerOfVerb(ctx, vk >= 0 ? vk : k, i, q.start);
-        if (!speaker && CONTINUATION.has(w.bare)) speaker = prevSpeaker(w.start, k);
+        if (!speaker && (CONTINUATION.has(w.bare) || w.bare !== w.norm)) speaker = prevSpeaker(w.start, k);
         break;
       }
     }

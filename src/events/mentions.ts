@@ -1,5 +1,5 @@
 import type { Doc, Word } from './doc.js';
-import { isDefinite } from './doc.js';
+import { isDefinite, lookupForm } from './doc.js';
 import { EVENT_TRIGGERS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, STOP, TITLES, UNNAMED_SOURCES } from './lexicon.js';
 import type { EntityMentionInput, EntityType, Participant } from './types.js';
 
@@ -44,7 +44,7 @@ const GEO_ADJ = new Set(['الشماليه', 'الجنوبيه', 'الشرقيه
 
 /** Verbal-noun patterns (تفعيل، استفعال، انفعال، افتعال) that are never place names. */
 export function isMasdarLike(norm: string): boolean {
-  return /^ت..ي.$/.test(norm) || /^(?:است...ا.|ان..ا.|ا.ت.ا.)$/.test(norm) || /^ت.ا..$/.test(norm) || /(?:يه|ات)$/.test(norm) && norm.length > 6;
+  return /^ت..ي.$/.test(norm) || /^(?:است.{2,3}ا.|ان..ا.|ا.ت.ا.)$/.test(norm) || /^ت.ا..$/.test(norm) || /(?:يه|ات)$/.test(norm) && norm.length > 6;
 }
 
 /** Nisba-like adjective (ends in ي/ية/يين/يون, normalised ي/يه/يين/يون). */
@@ -198,3 +198,23 @@ export function sentenceMentions(doc: Doc, first: number, last: number, entities
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A bare name at word i (right after a trigger or speech verb) (`زيارة بيلوسوف`، `زار بوتين`): one or two words that are
+ * not definite, function words, adjectives (nisba, ة) or lexicon words.
+ */
+export function bareNameAt(doc: Doc, i: number, last: number, noun = true): Participant | null {
+  const W = doc.words;
+  const x = W[i];
+  if (!x || i >= last || x.punct || !/[\u0600-\u06ff]/.test(x.text)) return null;
+  const bad = (w: Word): boolean =>
+    w.punct || STOP.has(w.norm) || STOP.has(w.bare) || isDefinite(w.norm) || /(?:ه|ات|ين|ون|ي|يه)$/.test(w.norm) || w.norm.length < 3 || /^(?:[بلك]ال|لل)/.test(w.norm) || lookupForm(EVENT_TRIGGERS, w.norm) !== null || /^[يتن]/.test(w.norm) && !noun;
+  if (bad(x) || isMasdarLike(x.norm) || x.text.includes('\u064b')) return null;
+  let e = i + 1;
+  const y = W[e];
+  if (y && e < last && !bad(y) && !isMasdarLike(y.norm) && !y.text.includes('\u064b')) e++;
+  const a = x;
+  const b = W[e - 1] as Word;
+  return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), kind: 'named' };
+}
+
