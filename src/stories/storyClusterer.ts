@@ -21,6 +21,8 @@ export interface StoryDoc {
   lead: string;
   /** Index terms (LanguageResources.term) of title and lead; title terms may be repeated to weigh more. */
   terms: readonly string[];
+  /** Index terms of the title alone (optional): compared title to title, which separates events that share a topic vocabulary. */
+  titleTerms?: readonly string[];
   /** Salient entities (optional: weight 0 when absent). */
   entities?: readonly StoryEntity[];
   /** Events (optional: weight 0 when absent). */
@@ -60,9 +62,11 @@ export interface StoryClustererOptions {
   wEvents?: number;
   /** Share of the score scaled by publication time proximity: score × (1 − wTime + wTime × proximity) (default 0.3; no effect when undated). */
   wTime?: number;
+  /** Share of the text similarity given to the best title-to-title cosine when titles are known (default 0: on the labelled set 0.35 lowered pairwise F1 from 75.0 to 67.5). */
+  titleMix?: number;
   /** Text similarity = (1 − memberMix) × centroid cosine + memberMix × best member cosine (default 0.4). */
   memberMix?: number;
-  /** Join the best story when its similarity reaches this (default 0.3). */
+  /** Join the best story when its similarity reaches this (default 0.25). */
   threshold?: number;
   /** Candidate window in days around the publication date (default 5). */
   windowDays?: number;
@@ -94,7 +98,8 @@ const DEFAULTS: Required<StoryClustererOptions> = {
   wEvents: 0.15,
   wTime: 0.3,
   memberMix: 0.4,
-  threshold: 0.3,
+  titleMix: 0,
+  threshold: 0.25,
   windowDays: 5,
   timeScaleDays: 2,
   datePenalty: 0.15,
@@ -119,6 +124,7 @@ interface DocRec {
   story: number;
   day: number; // days since epoch, NaN when undated
   vec: Vec;
+  tvec: Vec;
   ents: Map<string, number>;
   events: StoryEvent[];
   dates: number[];
@@ -162,7 +168,7 @@ export interface StoryClustererJSON {
   nextStory: number;
   vocab: string[];
   df: number[];
-  docs: Array<{ id: string; story: string; day: number | null; ids: number[]; w: number[]; ents: Array<[string, number]>; events: StoryEvent[]; dates: number[]; title: string }>;
+  docs: Array<{ id: string; story: string; day: number | null; ids: number[]; w: number[]; tIds: number[]; tW: number[]; ents: Array<[string, number]>; events: StoryEvent[]; dates: number[]; title: string }>;
 }
 
 const DAY_MS = 86_400_000;
@@ -395,6 +401,8 @@ export class StoryClusterer {
         day: Number.isNaN(d.day) ? null : d.day,
         ids: [...d.vec.ids],
         w: [...d.vec.w].map((x) => Math.round(x * 1e5) / 1e5),
+        tIds: [...d.tvec.ids],
+        tW: [...d.tvec.w].map((x) => Math.round(x * 1e5) / 1e5),
         ents: [...d.ents],
         events: d.events,
         dates: d.dates,
@@ -419,6 +427,7 @@ export class StoryClusterer {
         story: -1,
         day: d.day ?? NaN,
         vec: { ids: Int32Array.from(d.ids), w: Float32Array.from(d.w) },
+        tvec: { ids: Int32Array.from(d.tIds), w: Float32Array.from(d.tW) },
         ents: new Map(d.ents),
         events: d.events,
         dates: d.dates,
@@ -459,8 +468,18 @@ export class StoryClusterer {
   }
 
   private makeDoc(doc: StoryDoc): DocRec {
+    const vec = this.vectorOf(doc.terms);
+    const tvec = this.vectorOf(doc.titleTerms ?? []);
+    const ents = new Map<string, number>();
+    for (const e of doc.entities ?? []) if (e.key !== '') ents.set(e.key, Math.max(ents.get(e.key) ?? 0, Math.max(0, e.salience)));
+    const dates = [...new Set((doc.eventDates ?? []).map(dayNumber).filter((x) => !Number.isNaN(x)))];
+    return { id: doc.id, story: -1, day: dayNumber(doc.published), vec, tvec, ents, events: [...(doc.events ?? [])], dates, title: doc.title };
+  }
+
+  /** TF-IDF vector (sublinear tf, current IDF), L2-normalised; new terms enter the vocabulary. */
+  private vectorOf(terms: readonly string[]): Vec {
     const tf = new Map<number, number>();
-    for (const term of doc.terms) {
+    for (const term of terms) {
       if (term === '') continue;
       let id = this.vocab.get(term);
       if (id === undefined) {
@@ -483,10 +502,7 @@ export class StoryClusterer {
     }
     norm = Math.sqrt(norm);
     if (norm > 0) for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) / norm;
-    const ents = new Map<string, number>();
-    for (const e of doc.entities ?? []) if (e.key !== '') ents.set(e.key, Math.max(ents.get(e.key) ?? 0, Math.max(0, e.salience)));
-    const dates = [...new Set((doc.eventDates ?? []).map(dayNumber).filter((x) => !Number.isNaN(x)))];
-    return { id: doc.id, story: -1, day: dayNumber(doc.published), vec: { ids, w }, ents, events: [...(doc.events ?? [])], dates, title: doc.title };
+    return { ids, w };
   }
 
   private indexDoc(d: DocRec, index: number, countDf = true): void {
@@ -554,24 +570,29 @@ export class StoryClusterer {
     const top = [...acc].sort((a, b) => b[1] - a[1]).slice(0, o.maxCandidates);
     // Best member cosine per story.
     const best = new Map<number, number>();
+    const bestTitle = new Map<number, number>();
     for (const [c] of top) {
       const cd = this.docs[c];
       if (!cd) continue;
       const cos = cosineSparse(d.vec, cd.vec);
       if (cos > (best.get(cd.story) ?? -1)) best.set(cd.story, cos);
+      if (d.tvec.ids.length > 0 && cd.tvec.ids.length > 0) {
+        const tc = cosineSparse(d.tvec, cd.tvec);
+        if (tc > (bestTitle.get(cd.story) ?? -1)) bestTitle.set(cd.story, tc);
+      }
     }
     const out: StoryCandidate[] = [];
     for (const [si, memberCos] of best) {
       const s = this.stories[si];
       if (!s || !s.alive) continue;
-      out.push(this.combine(d, s, memberCos, self));
+      out.push(this.combine(d, s, memberCos, self, bestTitle.get(si)));
     }
     out.sort((a, b) => b.similarity - a.similarity);
     return out;
   }
 
   /** Combined similarity of a doc and a story, given the best member cosine. */
-  private combine(d: DocRec, s: StoryRec, memberCos: number, self: number): StoryCandidate {
+  private combine(d: DocRec, s: StoryRec, memberCos: number, self: number, titleCos?: number): StoryCandidate {
     const o = this.o;
     let centroid = s.centroid;
     if (self >= 0 && this.stories[this.docs[self]?.story ?? -1] === s) {
@@ -582,7 +603,8 @@ export class StoryClusterer {
       }
     }
     const cenCos = cosineCentroid(d.vec, centroid, mapNorm(centroid));
-    const text = (1 - o.memberMix) * cenCos + o.memberMix * memberCos;
+    const body = (1 - o.memberMix) * cenCos + o.memberMix * memberCos;
+    const text = titleCos === undefined ? body : (1 - o.titleMix) * body + o.titleMix * titleCos;
     const parts: StoryCandidate['parts'] = { text };
     let num = o.wText * text;
     let den = o.wText;
@@ -614,15 +636,18 @@ export class StoryClusterer {
 
   private memberSimilarity(d: DocRec, s: StoryRec, self: number): number {
     let best = 0;
+    let bestTitle: number | undefined;
     // The newest members only: bounded cost for big stories.
     for (let k = s.members.length - 1, seen = 0; k >= 0 && seen < 30; k--) {
       const m = s.members[k] ?? -1;
       if (m === self) continue;
       seen++;
       const md = this.docs[m];
-      if (md) best = Math.max(best, cosineSparse(d.vec, md.vec));
+      if (!md) continue;
+      best = Math.max(best, cosineSparse(d.vec, md.vec));
+      if (d.tvec.ids.length > 0 && md.tvec.ids.length > 0) bestTitle = Math.max(bestTitle ?? 0, cosineSparse(d.tvec, md.tvec));
     }
-    return this.combine(d, s, best, self).similarity;
+    return this.combine(d, s, best, self, bestTitle).similarity;
   }
 
   private storySimilarity(a: StoryRec, b: StoryRec): number {

@@ -69,7 +69,7 @@ export function storyDocFromText(id: string, title: string, body: string, res: L
   const terms: string[] = [];
   for (let k = 0; k < (options.titleWeight ?? 2); k++) terms.push(...titleTerms);
   terms.push(...storyTerms(lead, res));
-  const doc: StoryDoc = { id, title, lead, terms };
+  const doc: StoryDoc = { id, title, lead, terms, titleTerms };
   if (options.published !== undefined) doc.published = options.published;
   if (options.entities !== undefined) doc.entities = options.entities;
   if (options.events !== undefined) doc.events = options.events;

@@ -1,0 +1,63 @@
+import { describe, it, expect } from 'vitest';
+import { StoryClusterer, type StoryDoc } from './storyClusterer.js';
+
+const doc = (id: string, terms: string, extra: Partial<StoryDoc> = {}): StoryDoc => ({ id, title: id, lead: terms, terms: terms.split(' '), ...extra });
+const A = 'انفجار مسجد عسير ضحايا امن طوارئ';
+const B = 'محاكمه متهمين كويت محكمه جلسه قاضي';
+
+describe('StoryClusterer', () => {
+  it('joins retellings and separates different events', () => {
+    const c = new StoryClusterer();
+    const a1 = c.add(doc('a1', A, { published: '2015-08-06' }));
+    expect(a1.created).toBe(true);
+    const a2 = c.add(doc('a2', `${A} ادانه`, { published: '2015-08-06' }));
+    expect(a2.storyId).toBe(a1.storyId);
+    expect(a2.similarity).toBeGreaterThan(0.25);
+    const b1 = c.add(doc('b1', B, { published: '2015-08-06' }));
+    expect(b1.storyId).not.toBe(a1.storyId);
+    expect(c.allStories().map((s) => s.articleIds.length)).toEqual([2, 1]);
+  });
+
+  it('keeps stories apart outside the time window', () => {
+    const c = new StoryClusterer();
+    const x = c.add(doc('x', A, { published: '2015-01-01' }));
+    const y = c.add(doc('y', A, { published: '2015-06-01' }));
+    expect(y.storyId).not.toBe(x.storyId);
+  });
+
+  it('lets a known duplicate join its original story directly, and entity overlap count', () => {
+    const c = new StoryClusterer();
+    const x = c.add(doc('x', A, { entities: [{ key: 'place:asir', salience: 1 }] }));
+    expect(c.add(doc('d', B, { duplicateOf: 'x' })).storyId).toBe(x.storyId);
+    const e = c.add(doc('e', 'انفجار ضحايا', { entities: [{ key: 'place:asir', salience: 1 }] }));
+    expect(e.candidates[0]?.parts.entities).toBeGreaterThan(0);
+  });
+
+  it('penalises disagreeing event dates', () => {
+    const c = new StoryClusterer();
+    c.add(doc('p', A, { eventDates: ['2024-06-18'] }));
+    const q = c.add(doc('q', A, { eventDates: ['2024-11-29'] }));
+    expect(q.candidates[0]?.parts.dates).toBe(0);
+    const r = c.add(doc('r', A, { eventDates: ['2024-06-19'] }));
+    expect(r.candidates.find((k) => k.storyId === c.storyOf('p'))?.parts.dates).toBe(1);
+  });
+
+  it('round-trips through JSON with stable story ids', () => {
+    const c = new StoryClusterer();
+    c.add(doc('a1', A));
+    c.add(doc('b1', B));
+    const back = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(c.toJSON())));
+    expect(back.storyOf('b1')).toBe(c.storyOf('b1'));
+    expect(back.add(doc('a2', A)).storyId).toBe(c.storyOf('a1'));
+    expect(back.add(doc('n', 'شيء مختلف تماما هنا')).storyId).toBe('s3');
+  });
+
+  it('repair merges stories that converge and keeps the older id', () => {
+    const c = new StoryClusterer({ threshold: 1.5, mergeThreshold: 0.5 });
+    const s1 = c.add(doc('m1', A)).storyId;
+    c.add(doc('m2', A));
+    const r = c.repair();
+    expect(r.merged.length).toBeGreaterThan(0);
+    expect(c.storyOf('m2')).toBe(s1);
+  });
+});
