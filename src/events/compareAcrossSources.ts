@@ -162,6 +162,9 @@ export function unitKey(unit: string | null): string {
   if (!unit) return '';
   let u = normalizeMatch(unit.split(/\s+/)[0] ?? '');
   if (u.startsWith('ال')) u = u.slice(2);
+  const k = UNIT_KEYS.get(u);
+  if (k) return k;
+  if (u.length > 3 && u.endsWith('ا')) u = u.slice(0, -1);
   return UNIT_KEYS.get(u) ?? u;
 }
 

@@ -164,7 +164,6 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
   const text = doc.text;
   const out: Quote[] = [];
   const direct = findQuoteSpans(text);
-  let lastSpeaker: { speaker: Participant; sentence: number } | null = null;
   const said: { pos: number; speaker: Participant; sentence: number }[] = [];
   const prevSpeaker = (pos: number, k: number): Participant | null => {
     let best: { pos: number; speaker: Participant; sentence: number } | null = null;
@@ -216,7 +215,6 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
             const span = trimSpan(text, src.end, s.span.end);
             if (span.end - span.start >= 10 && !direct.some((q) => q.start >= span.start && q.start < span.end)) {
               out.push({ ...span, text: text.slice(span.start, span.end), direct: false, speaker: src, cue: w.text, sentence: s.span });
-              lastSpeaker = { speaker: src, sentence: k };
               said.push({ pos: w.start, speaker: src, sentence: k });
               done = true;
             }
@@ -241,10 +239,7 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
         if (span.end - span.start < 8) break;
         let speaker = speakerOfVerb(ctx, k, i, c.start);
         if (!speaker && (CONTINUATION.has(w.bare) || w.bare !== w.norm)) speaker = prevSpeaker(w.start, k);
-        if (speaker) {
-          lastSpeaker = { speaker, sentence: k };
-          said.push({ pos: w.start, speaker, sentence: k });
-        }
+        if (speaker) said.push({ pos: w.start, speaker, sentence: k });
         out.push({ ...span, text: text.slice(span.start, span.end), direct: false, speaker, cue: w.text, sentence: s.span });
         resume = span.end;
         break;

@@ -146,7 +146,7 @@ export const SPEECH_VERBS: FormLexicon<string> = compileLexicon(SPEECH_VERB_SPEC
 export const COMPLEMENTISERS: ReadonlySet<string> = new Set(['ان', 'بان', 'بانه', 'بانها', 'انه', 'انها', 'انهم', 'بانهم', 'انهما', 'عن', 'ان']);
 
 /** Attribution phrases introducing a source (`وفقًا لـ`، `بحسب`، `نقلًا عن`، `حسب`), normalised, as one or two words. */
-export const SOURCE_PHRASES: readonly (readonly string[])[] = [['وفقا'], ['طبقا'], ['بحسب'], ['حسب'], ['نقلا', 'عن'], ['استنادا', 'الي'], ['على', 'لسان'], ['علي', 'لسان']];
+export const SOURCE_PHRASES: readonly (readonly string[])[] = [['وفقا'], ['وفق'], ['طبقا'], ['بحسب'], ['حسب'], ['نقلا', 'عن'], ['استنادا', 'الي'], ['على', 'لسان'], ['علي', 'لسان']];
 
 /** Person titles that introduce a name or stand for a person (normalised). */
 export const TITLES: ReadonlySet<string> = new Set(
