@@ -90,7 +90,7 @@ interface SnnRec {
   content?: string;
 }
 let snn: Map<string, SnnRec> | null = null;
-let snnList: SnnRec[] = [];
+const snnList: SnnRec[] = [];
 function loadSnn(): Map<string, SnnRec> {
   if (snn) return snn;
   snn = new Map();

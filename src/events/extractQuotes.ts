@@ -80,6 +80,12 @@ function speakerOfVerb(ctx: ExtractContext, k: number, vi: number, limit: number
   if (after && wordsIn(ctx, v.end, after.start) <= 3) return after;
   const bareAfter = bareNameAt(ctx.doc, vi + 1, s.last);
   if (bareAfter && bareAfter.end <= limit) return bareAfter;
+  // A definite surname right after the verb and before أن/إن or a comma (وأكد الصفيان أن).
+  const n1 = ctx.doc.words[vi + 1];
+  const n2 = ctx.doc.words[vi + 2];
+  if (n1 && n2 && vi + 2 < s.last && isDefinite(n1.norm) && !STOP.has(n1.norm) && !n1.punct && (COMPLEMENTISERS.has(n2.norm) || n2.text === '،' || n2.text === ',' || n2.norm === 'في')) {
+    return { start: n1.start, end: n1.end, text: n1.text, kind: 'named' };
+  }
   const before = ms.filter((m) => m.end <= v.start && isAgentish(ctx, m));
   const b = before[before.length - 1];
   const participle = lookupForm(SPEECH_VERBS, v.norm)?.entry.value === 'participle';
@@ -268,7 +274,7 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
         cue = w.text;
         const vk = doc.sentenceOf[i] ?? -1;
         speaker = speakerOfVerb(ctx, vk >= 0 ? vk : k, i, q.start);
-        if (!speaker && (CONTINUATION.has(w.bare) || w.bare !== w.norm)) speaker = prevSpeaker(w.start, k);
+        if (!speaker && (CONTINUATION.has(w.bare) || w.bare !== w.norm || hit.entry.value === 'participle')) speaker = prevSpeaker(w.start, k);
         break;
       }
     }

@@ -121,10 +121,9 @@ export const EVENT_TRIGGER_SPECS: readonly LexSpec<EventType>[] = [
   { value: 'APPOINT', perf: ['انتخب'], impf: ['ينتخب'], noun: ['انتخاب', 'انتخابات'] },
   { value: 'APPOINT', noun: ['تعيين', 'إقالة', 'استقالة', 'تنصيب'] },
   { value: 'APPOINT', perf: ['عين', 'أقال', 'استقال'], impf: ['يعين', 'يقيل', 'يستقيل'], near: ['منصب', 'رئيس', 'وزير', 'سفير', 'مدير', 'قائد', 'نائب', 'امين', 'مستشار', 'محافظ', 'من', 'في'] },
-  // OTHER (selected: openings, launches, participation)
+  // OTHER (selected: openings, launches)
   { value: 'OTHER', perf: ['افتتح', 'دشن'], impf: ['يفتتح', 'يدشن'], noun: ['افتتاح', 'تدشين'] },
   { value: 'OTHER', perf: ['انطلق'], impf: ['ينطلق'], noun: ['انطلاق'] },
-  { value: 'OTHER', perf: ['شارك'], impf: ['يشارك'], noun: ['مشاركة'] },
 ];
 
 /** Compiled event triggers. */

@@ -84,7 +84,7 @@ export function findNameMentions(doc: Doc, first: number, last: number): Partici
       while (j < last && mods < 4) {
         const x = W[j] as Word;
         if (x.punct || STOP.has(x.bare) || !isArabicWord(x)) break;
-        if (isDefinite(x.norm) || TITLES.has(x.norm)) {
+        if (isDefinite(x.norm) || TITLES.has(x.norm) || (/^[لب]/.test(x.norm) && x.norm.length > 3 && !STOP.has(x.norm) && !isVerbLike(x))) {
           j++;
           mods++;
           continue;
