@@ -52,6 +52,25 @@ export interface StoryAssignment {
   candidates: StoryCandidate[];
 }
 
+/** Background document frequencies (e.g. from the search index or a corpus) that make IDF sensible from the first article. */
+export interface BackgroundFrequencies {
+  /** Number of documents counted. */
+  docs: number;
+  /** Documents containing each term. */
+  df: ReadonlyMap<string, number>;
+}
+
+/** Count document frequencies of term lists (each list counted once per distinct term). */
+export function documentFrequencies(termLists: Iterable<readonly string[]>): BackgroundFrequencies {
+  const df = new Map<string, number>();
+  let docs = 0;
+  for (const terms of termLists) {
+    docs++;
+    for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return { docs, df };
+}
+
 /** Weights and thresholds of {@link StoryClusterer}. Defaults tuned on SaudiNewsNet labels and the seeds (DESIGN.md, stories). */
 export interface StoryClustererOptions {
   /** Weight of TF-IDF cosine of title+lead (default 0.6). */
@@ -151,6 +170,10 @@ export interface StoryInfo {
   dateRange?: [string, string];
   /** Entity keys by summed salience, strongest first. */
   entityKeys: string[];
+  /** Summed salience per entity key (same order as `entityKeys`). */
+  entityWeights: number[];
+  /** The story's strongest centroid terms (up to 20), strongest first. */
+  topTerms: string[];
 }
 
 /** Result of {@link StoryClusterer.repair}. */
@@ -268,8 +291,14 @@ export class StoryClusterer {
   private readonly dirty = new Set<number>();
   private nextStory = 1;
 
-  constructor(options: StoryClustererOptions = {}) {
+  private readonly bgDocs: number;
+  private readonly bgDf: ReadonlyMap<string, number>;
+
+  /** `background` adds document frequencies from elsewhere to the clusterer's own (not serialised: pass it again to {@link fromJSON}). */
+  constructor(options: StoryClustererOptions = {}, background?: BackgroundFrequencies) {
     this.o = { ...DEFAULTS, ...options };
+    this.bgDocs = background?.docs ?? 0;
+    this.bgDf = background?.df ?? new Map();
     if (!(this.o.threshold > 0 && this.o.maxPostings > 0 && this.o.maxCandidates > 0)) {
       throw new MarsadError('INVALID_ARGUMENT', `StoryClusterer options out of range: ${JSON.stringify(options)}`);
     }
@@ -412,9 +441,9 @@ export class StoryClusterer {
   }
 
   /** Rebuild from {@link toJSON} output. */
-  static fromJSON(json: StoryClustererJSON): StoryClusterer {
+  static fromJSON(json: StoryClustererJSON, background?: BackgroundFrequencies): StoryClusterer {
     if (json.version !== 1) throw new MarsadError('INVALID_ARGUMENT', `unknown StoryClusterer version ${String(json.version)}`);
-    const c = new StoryClusterer(json.options);
+    const c = new StoryClusterer(json.options, background);
     json.vocab.forEach((t, i) => {
       c.vocab.set(t, i);
       c.terms.push(t);
@@ -453,18 +482,28 @@ export class StoryClusterer {
   // --- internals -----------------------------------------------------------------------
 
   private info(s: StoryRec): StoryInfo {
+    const ents = [...s.ents].sort((a, b) => b[1] - a[1]);
     const out: StoryInfo = {
       id: s.id,
       articleIds: s.members.map((m) => this.docs[m]?.id ?? ''),
-      entityKeys: [...s.ents].sort((a, b) => b[1] - a[1]).map(([k]) => k),
+      entityKeys: ents.map(([k]) => k),
+      entityWeights: ents.map(([, v]) => v),
+      topTerms: [...s.centroid]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 20)
+        .map(([t]) => this.terms[t] ?? ''),
     };
     if (Number.isFinite(s.firstDay)) out.dateRange = [isoDay(s.firstDay), isoDay(s.lastDay)];
     return out;
   }
 
   private idf(t: number): number {
-    const n = this.docs.length + this.o.idfPrior;
-    return Math.log((n + 1) / ((this.df[t] ?? 0) + 1));
+    const n = this.docs.length + this.o.idfPrior + this.bgDocs;
+    return Math.log((n + 1) / ((this.df[t] ?? 0) + this.bgTermDf(t) + 1));
+  }
+
+  private bgTermDf(t: number): number {
+    return this.bgDocs === 0 ? 0 : (this.bgDf.get(this.terms[t] ?? '') ?? 0);
   }
 
   private makeDoc(doc: StoryDoc): DocRec {
@@ -496,7 +535,7 @@ export class StoryClusterer {
     for (let i = 0; i < ids.length; i++) {
       const t = ids[i] ?? 0;
       // df counts this doc as if already in (so a brand-new term is not infinitely rare).
-      const x = (1 + Math.log(tf.get(t) ?? 1)) * Math.log((this.docs.length + this.o.idfPrior + 2) / ((this.df[t] ?? 0) + 2));
+      const x = (1 + Math.log(tf.get(t) ?? 1)) * Math.log((this.docs.length + this.o.idfPrior + this.bgDocs + 2) / ((this.df[t] ?? 0) + this.bgTermDf(t) + 2));
       w[i] = x;
       norm += x * x;
     }

@@ -1,0 +1,143 @@
+import type { LanguageResources } from '../arabic/resources.js';
+import { storyTerms } from './storyDoc.js';
+
+/** A member article as the story view needs it. */
+export interface ViewArticle {
+  id: string;
+  title: string;
+  /** Clean text. */
+  text: string;
+  publisher?: string;
+  /** ISO 8601 publication date, when known. */
+  published?: string;
+}
+
+/** One summary sentence and the article it comes from. */
+export interface SummarySentence {
+  text: string;
+  articleId: string;
+}
+
+/** The readable view of a story. */
+export interface StoryView {
+  headline: string;
+  /** Article whose title is the headline. */
+  headlineArticleId: string;
+  summary: SummarySentence[];
+  /** Publishers with their article ids. */
+  sources: Array<{ publisher: string; articleIds: string[] }>;
+  /** First and last known publication dates (ISO day). */
+  dateRange?: [string, string];
+}
+
+/** Options of {@link storyView}. */
+export interface StoryViewOptions {
+  /** Summary length bounds (default 3..5). */
+  minSentences?: number;
+  maxSentences?: number;
+  /** MMR trade-off between centrality and novelty (default 0.7). */
+  lambda?: number;
+  /** Sentences this similar (cosine) to a chosen one are near-identical and skipped (default 0.6). */
+  maxOverlap?: number;
+  /** Sentences considered per article: its first N (default 6; leads carry the news). */
+  sentencesPerArticle?: number;
+}
+
+type Bag = Map<string, number>;
+
+function bag(terms: readonly string[]): Bag {
+  const m: Bag = new Map();
+  for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}
+
+function cos(a: Bag, b: Bag): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    dot += x * (b.get(t) ?? 0);
+  }
+  for (const x of b.values()) nb += x * x;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/**
+ * Build a story's view: the headline is the member title most similar to the other titles (the
+ * consensus title); the summary is extractive, centroid + MMR over the first sentences of each
+ * member, 3–5 sentences, no two near-identical, each citing its article, in order of selection.
+ * Pure.
+ */
+export function storyView(articles: readonly ViewArticle[], res: LanguageResources, options: StoryViewOptions = {}): StoryView {
+  const maxS = options.maxSentences ?? 5;
+  const minS = Math.min(options.minSentences ?? 3, maxS);
+  const lambda = options.lambda ?? 0.7;
+  const maxOverlap = options.maxOverlap ?? 0.6;
+  const perArticle = options.sentencesPerArticle ?? 6;
+  // Headline.
+  const titleBags = articles.map((a) => bag(storyTerms(a.title, res)));
+  let best = 0;
+  let bestScore = -1;
+  titleBags.forEach((b, i) => {
+    let s = 0;
+    titleBags.forEach((o, j) => {
+      if (i !== j) s += cos(b, o);
+    });
+    if (b.size > 0 && s > bestScore) {
+      bestScore = s;
+      best = i;
+    }
+  });
+  // Sentences.
+  const sents: Array<{ text: string; articleId: string; bag: Bag }> = [];
+  const centroid: Bag = new Map();
+  for (const a of articles) {
+    for (const sp of res.tokenizer.sentences(a.text).slice(0, perArticle)) {
+      const text = a.text.slice(sp.start, sp.end).replace(/\s+/g, ' ').trim();
+      const words = text.split(' ').length;
+      if (words < 6 || words > 80) continue;
+      const b = bag(storyTerms(text, res));
+      if (b.size === 0) continue;
+      sents.push({ text, articleId: a.id, bag: b });
+      for (const [t, x] of b) centroid.set(t, (centroid.get(t) ?? 0) + x);
+    }
+  }
+  const central = sents.map((s) => cos(s.bag, centroid));
+  const chosen: number[] = [];
+  while (chosen.length < maxS) {
+    let pick = -1;
+    let pickScore = -Infinity;
+    sents.forEach((s, i) => {
+      if (chosen.includes(i)) return;
+      let red = 0;
+      for (const c of chosen) red = Math.max(red, cos(s.bag, sents[c]?.bag ?? new Map()));
+      if (red > maxOverlap) return;
+      const score = lambda * (central[i] ?? 0) - (1 - lambda) * red;
+      if (score > pickScore) {
+        pickScore = score;
+        pick = i;
+      }
+    });
+    if (pick < 0) break;
+    // Past the minimum, stop when what is left is weak.
+    if (chosen.length >= minS && pickScore < 0.5 * lambda * Math.max(...chosen.map((c) => central[c] ?? 0))) break;
+    chosen.push(pick);
+  }
+  const bySource = new Map<string, string[]>();
+  for (const a of articles) {
+    const p = a.publisher ?? '';
+    bySource.set(p, [...(bySource.get(p) ?? []), a.id]);
+  }
+  const dates = articles.map((a) => a.published?.slice(0, 10)).filter((d): d is string => d !== undefined && d !== '').sort();
+  const view: StoryView = {
+    headline: articles[best]?.title ?? '',
+    headlineArticleId: articles[best]?.id ?? '',
+    summary: chosen.map((i) => ({ text: sents[i]?.text ?? '', articleId: sents[i]?.articleId ?? '' })),
+    sources: [...bySource].map(([publisher, articleIds]) => ({ publisher, articleIds })),
+  };
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (first !== undefined && last !== undefined) view.dateRange = [first, last];
+  return view;
+}
