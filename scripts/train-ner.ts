@@ -15,7 +15,7 @@
  *   --one-pass      train and evaluate the first pass only
  *   --no-write      do not write the model
  *   --errors FILE   write test sentences with errors (outside the repository)
- *   --no-corpus     no corpus statistics (self-tagged SaudiNewsNet) in pass 2
+ *   --corpus        add corpus statistics (SaudiNewsNet self-tagged by each pass-1 model) to pass 2
  *   --corpus-tokens N  size of the SaudiNewsNet sample (default 1,000,000)
  *   --dropout P     feature dropout while training (default 0.3)
  *   --prune X       drop feature rows whose largest |weight| ≤ X when writing (default 0)
@@ -121,7 +121,7 @@ function evaluate(model: NerModel, test: readonly ConllSentence[]): NerEvaluatio
 
 const t0 = Date.now();
 const fx = nerExtractor();
-const useCorpus = !args.includes('--no-corpus');
+const useCorpus = args.includes('--corpus');
 const corpus = useCorpus ? corpusSample() : [];
 const trainSents = read('train.txt');
 const testSents = read('test.txt');

@@ -53,6 +53,7 @@ interface WordInfo {
   readonly base: number;
   readonly c2: number;
   readonly c1: number;
+  readonly c3: number;
   readonly shape: number;
   readonly trig: number;
   /** Match-normalised form (for gazetteer phrases). */
@@ -194,6 +195,7 @@ export class NerFeatureExtractor {
       base: fnv(base),
       c2: cl ? cl[1] + 1 : 0,
       c1: cl ? cl[0] + 1 : 0,
+      c3: cl ? cl[2] + 1 : 0,
       shape: fnv(sh),
       trig: trig !== undefined ? fnv(trig) : 0,
       norm,

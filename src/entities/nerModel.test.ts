@@ -34,3 +34,14 @@ describe('tagTokens', () => {
     expect(out.map((s) => s.length)).toEqual([3, 0, 3]);
   });
 });
+
+describe('CoNLL helpers', () => {
+  it('tag a CoNLL stream and score it against its last column', async () => {
+    const { tagConllText, evaluateConllText } = await import('./nerCli.js');
+    const input = 'وصل O\nالسيد O\nسامر B-PERS\n\nزار O\nمدينة O\nحلب B-LOC\n';
+    expect(tagConllText(input, model)).toBe('وصل\tO\nالسيد\tO\nسامر\tB-PERS\n\nزار\tO\nمدينة\tO\nحلب\tB-LOC\n\n');
+    const { evaluation, report } = evaluateConllText(input, model);
+    expect(evaluation.micro.f1).toBe(100);
+    expect(report).toContain('PERS');
+  });
+});

@@ -20,13 +20,21 @@ export function allowed(a: number, b: number): boolean {
   return a === b || a === b - 1;
 }
 
+/** `ALLOWED[a * NT + b]` = {@link allowed}(a, b) for a, b in 0..NT-1. */
+const ALLOWED: Uint8Array = (() => {
+  const m = new Uint8Array(NT * NT);
+  for (let a = 0; a < NT; a++) for (let b = 0; b < NT; b++) m[a * NT + b] = allowed(a, b) ? 1 : 0;
+  return m;
+})();
+
 /**
  * Feature weights of the tagger: a hash → row table (open addressing over the 32-bit feature
  * hashes), `NT` weights per row, and `(NT+1) × NT` transition weights (last row: start).
  */
 export class NerWeights {
+  /** Open-addressing slots of `NT + 1` 32-bit words: the key (as uint32) then `NT` weights. */
+  readonly #slots: Float32Array;
   readonly #keys: Uint32Array;
-  readonly #rows: Int32Array;
   readonly #mask: number;
   /** Row-major weights, `NT` per feature row. */
   readonly w: Float32Array;
@@ -34,21 +42,24 @@ export class NerWeights {
   readonly trans: Float32Array;
   /** Number of feature rows. */
   readonly size: number;
+  /** Feature hashes, by row. */
+  readonly hashes: Uint32Array;
 
   /** Build from feature hashes (distinct), their weights (`NT` each) and the transitions. */
   constructor(hashes: Uint32Array, w: Float32Array, trans: Float32Array) {
     if (w.length !== hashes.length * NT || trans.length !== (NT + 1) * NT) throw new MarsadError('INVALID_ARGUMENT', 'NerWeights: array sizes do not match');
     let cap = 16;
     while (cap < hashes.length * 2) cap <<= 1;
-    this.#keys = new Uint32Array(cap);
-    this.#rows = new Int32Array(cap).fill(-1);
+    this.#slots = new Float32Array(cap * (NT + 1));
+    this.#keys = new Uint32Array(this.#slots.buffer);
     this.#mask = cap - 1;
     for (let i = 0; i < hashes.length; i++) {
-      const h = hashes[i] as number;
-      let s = Math.imul(h, 0x9e3779b1) >>> 0 & this.#mask;
-      while ((this.#rows[s] as number) >= 0) s = (s + 1) & this.#mask;
-      this.#keys[s] = h;
-      this.#rows[s] = i;
+      const h = (hashes[i] as number) || 1;
+      let s = (Math.imul(h, 0x9e3779b1) >>> 0) & this.#mask;
+      while (this.#keys[s * (NT + 1)] !== 0 && this.#keys[s * (NT + 1)] !== h) s = (s + 1) & this.#mask;
+      const o = s * (NT + 1);
+      this.#keys[o] = h;
+      for (let t = 0; t < NT; t++) this.#slots[o + 1 + t] = (this.#slots[o + 1 + t] as number) + (w[i * NT + t] as number);
     }
     this.w = w;
     this.trans = trans;
@@ -56,18 +67,29 @@ export class NerWeights {
     this.hashes = hashes;
   }
 
-  /** Feature hashes, by row. */
-  readonly hashes: Uint32Array;
-
-  /** Row of a feature hash, or -1. */
-  row(h: number): number {
-    let s = Math.imul(h, 0x9e3779b1) >>> 0 & this.#mask;
+  /** Offset of a feature's weights in {@link NerWeights.table} (`NT` floats), or -1. */
+  slot(h: number): number {
+    const key = h || 1;
+    const keys = this.#keys;
+    let s = (Math.imul(key, 0x9e3779b1) >>> 0) & this.#mask;
     for (;;) {
-      const r = this.#rows[s] as number;
-      if (r < 0) return -1;
-      if (this.#keys[s] === h) return r;
+      const k = keys[s * (NT + 1)] as number;
+      if (k === key) return s * (NT + 1) + 1;
+      if (k === 0) return -1;
       s = (s + 1) & this.#mask;
     }
+  }
+
+  /** The slot table (see {@link NerWeights.slot}). */
+  get table(): Float32Array {
+    return this.#slots;
+  }
+
+  /** Row of a feature hash (index into {@link NerWeights.hashes}), or -1. Slow; for tests and tools. */
+  row(h: number): number {
+    const key = h || 1;
+    for (let i = 0; i < this.size; i++) if (((this.hashes[i] as number) || 1) === key) return i;
+    return -1;
   }
 }
 
@@ -76,14 +98,13 @@ export class NerWeights {
  */
 export function emissions(weights: NerWeights, hashes: Uint32Array, offsets: Uint32Array, n: number): Float32Array {
   const out = new Float32Array(n * NT);
-  const w = weights.w;
+  const tab = weights.table;
   for (let i = 0; i < n; i++) {
     const o = i * NT;
     for (let p = offsets[i] as number; p < (offsets[i + 1] as number); p++) {
-      const r = weights.row(hashes[p] as number);
-      if (r < 0) continue;
-      const b = r * NT;
-      for (let t = 0; t < NT; t++) out[o + t] = (out[o + t] as number) + (w[b + t] as number);
+      const b = weights.slot(hashes[p] as number);
+      if (b < 0) continue;
+      for (let t = 0; t < NT; t++) out[o + t] = (out[o + t] as number) + (tab[b + t] as number);
     }
   }
   return out;
@@ -101,7 +122,7 @@ export function viterbi(emis: Float32Array, trans: Float32Array, n: number): Int
       let bs = -Infinity;
       let bp = 0;
       for (let p = 0; p < NT; p++) {
-        if (!allowed(p, t)) continue;
+        if (ALLOWED[p * NT + t] === 0) continue;
         const s = (score[(i - 1) * NT + p] as number) + (trans[p * NT + t] as number);
         if (s > bs) {
           bs = s;

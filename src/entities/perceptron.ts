@@ -1,4 +1,4 @@
-import { NerWeights, NT, emissions, viterbi } from './nerWeights.js';
+import { NerWeights, NT, viterbi } from './nerWeights.js';
 
 /** One training sentence: its features (as from `NerFeatureExtractor.sentence`) and gold tag ids. */
 export interface TrainingSentence {
@@ -37,7 +37,6 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Perc
   const u = new Float64Array((nf + 1) * NT);
   const trans = new Float32Array((NT + 1) * NT);
   const utrans = new Float64Array((NT + 1) * NT);
-  const live = new NerWeights(hashes, w.subarray(0, nf * NT), trans);
   let c = 1;
   let seed = options.seed ?? 1;
   const order = data.map((_, i) => i);
@@ -55,19 +54,25 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Perc
       tokens += n;
       if (n === 0) continue;
       let r = rows[si] as Int32Array;
-      let hs = s.hashes;
       if (dropout > 0) {
         r = r.slice();
-        hs = hs.slice();
         for (let k = 0; k < r.length; k++) {
           seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
           if (seed / 4294967296 < dropout) {
             r[k] = nf; // the dead row
-            hs[k] = 0;
           }
         }
       }
-      const pred = viterbi(emissions(live, hs, s.offsets, n), trans, n);
+      const emis = new Float32Array(n * NT);
+      for (let i = 0; i < n; i++) {
+        for (let k = s.offsets[i] as number; k < (s.offsets[i + 1] as number); k++) {
+          const row = r[k] as number;
+          if (row === nf) continue; // dropped
+          const b = row * NT;
+          for (let t = 0; t < NT; t++) emis[i * NT + t] = (emis[i * NT + t] as number) + (w[b + t] as number);
+        }
+      }
+      const pred = viterbi(emis, trans, n);
       for (let i = 0; i < n; i++) {
         const g = s.gold[i] as number;
         const p = pred[i] as number;
