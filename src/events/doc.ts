@@ -93,6 +93,23 @@ const SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'كم', 'نا', 'ني', 'ك'];
  * prepositions ب/ل/ك, the article ال (and لل), and object/possessive pronoun suffixes.
  */
 export function lookupForm<T>(lex: FormLexicon<T>, norm: string): LexHit<T> | null {
+  let memo = MEMO.get(lex) as Map<string, LexHit<T> | null> | undefined;
+  if (!memo) {
+    memo = new Map();
+    MEMO.set(lex, memo as Map<string, unknown>);
+  }
+  const m = memo.get(norm);
+  if (m !== undefined) return m;
+  if (memo.size > 200000) memo.clear();
+  const r = lookupUncached(lex, norm);
+  memo.set(norm, r);
+  return r;
+}
+
+/** Per-lexicon memo of {@link lookupForm} results (bounded; cleared when full). */
+const MEMO = new Map<FormLexicon<unknown>, Map<string, unknown>>();
+
+function lookupUncached<T>(lex: FormLexicon<T>, norm: string): LexHit<T> | null {
   const direct = lex.get(norm);
   if (direct) return { ...direct, future: false };
   if (NOT_FORMS.has(norm)) return null;

@@ -57,6 +57,7 @@ export function extractClaims(ctx: ExtractContext, numbers: readonly NumberMenti
   const text = doc.text;
   const out: NumericClaim[] = [];
   const seenSentence = new Map<string, number>();
+  const sourceMemo = new Map<number, Participant | null>();
   const sentenceKeys: (string | null)[] = [];
   let qi = 0;
   const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
@@ -175,7 +176,14 @@ export function extractClaims(ctx: ExtractContext, numbers: readonly NumberMenti
         break;
       }
     }
-    if (!attribution) attribution = sentenceSource(ctx, k);
+    if (!attribution) {
+      let src = sourceMemo.get(k);
+      if (src === undefined) {
+        src = sentenceSource(ctx, k);
+        sourceMemo.set(k, src);
+      }
+      attribution = src;
+    }
     const time = timeAt(ctx, s.span, clause, m.start);
     const base = {
       start: m.start,

@@ -26,13 +26,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let i = 0;
   let lineEnd = -1;
+  const marks = /[“«"„”]/g;
   while (i < text.length) {
+    marks.lastIndex = i;
+    const mm = marks.exec(text);
+    if (!mm) break;
+    i = mm.index;
     const c = text[i] as string;
-    const close = CLOSERS[c];
-    if (close === undefined) {
-      i++;
-      continue;
-    }
+    const close = CLOSERS[c] as string;
     if (lineEnd < i) {
       lineEnd = text.indexOf('\n', i);
       if (lineEnd < 0) lineEnd = text.length;
@@ -176,7 +177,9 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
     for (const x of said) if (x.pos < pos && k - x.sentence <= 3 && (!best || x.pos > best.pos)) best = x;
     return best ? best.speaker : null;
   };
-  const quoteCovers = (off: number): boolean => direct.some((q) => q.start <= off && off < q.end);
+  const covered = direct.length > 0 ? new Uint8Array(text.length + 1) : null;
+  if (covered) for (const q of direct) covered.fill(1, q.start, q.end);
+  const quoteCovers = (off: number): boolean => covered !== null && covered[off] === 1;
 
   // Indirect speech.
   const seen = new Set<string>();
