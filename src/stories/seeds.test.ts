@@ -26,7 +26,8 @@ describe.skipIf(!existsSync(dir))('stories on the seeds', () => {
     const c = new StoryClusterer();
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
-      c.add(storyDocFromText(f.slice(0, 3), titleOf(text), text, res));
+      const title = titleOf(text);
+      c.add(storyDocFromText(f.slice(0, 3), title, text.slice(text.indexOf(title) + title.length), res));
     }
     c.repair();
     const s = (id: string): string | undefined => c.storyOf(id);

@@ -61,3 +61,16 @@ describe('StoryClusterer', () => {
     expect(c.storyOf('m2')).toBe(s1);
   });
 });
+
+describe('StoryClusterer.storyMates', () => {
+  it('gives the dated members of the story for publication-window inference', () => {
+    const c = new StoryClusterer();
+    c.add(doc('a', A, { published: '2015-08-06T10:00:00' }));
+    c.add(doc('b', `${A} ادانه`));
+    c.add(doc('z', B, { published: '2015-08-06T11:00:00' }));
+    const mates = c.storyMates('b');
+    expect(mates.map((m) => [m.published, m.source])).toEqual([['2015-08-06', 'a']]);
+    expect(mates[0]?.similarity).toBeGreaterThan(0.5);
+    expect(c.storyMates('a')).toEqual([]);
+  });
+});

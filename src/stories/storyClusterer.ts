@@ -23,6 +23,12 @@ export interface StoryDoc {
   terms: readonly string[];
   /** Index terms of the title alone (optional): compared title to title, which separates events that share a topic vocabulary. */
   titleTerms?: readonly string[];
+  /**
+   * Anchor terms: who or what the article is about, e.g. the terms of its title, or of its first
+   * sentence (optional). Only the rare ones count (see `anchorMaxDf`); a doc whose rare anchors
+   * share nothing with a story's anchors is penalised by `anchorPenalty`.
+   */
+  anchors?: readonly string[];
   /** Salient entities (optional: weight 0 when absent). */
   entities?: readonly StoryEntity[];
   /** Events (optional: weight 0 when absent). */
@@ -38,7 +44,7 @@ export interface StoryCandidate {
   storyId: string;
   similarity: number;
   /** The components (0..1 each) and which were used. */
-  parts: { text: number; entities?: number; events?: number; time?: number; dates?: number };
+  parts: { text: number; entities?: number; events?: number; time?: number; dates?: number; anchors?: number };
 }
 
 /** What {@link StoryClusterer.add} decided. */
@@ -93,6 +99,13 @@ export interface StoryClustererOptions {
   timeScaleDays?: number;
   /** Penalty subtracted when both sides give event dates and none is within a day (default 0.15). */
   datePenalty?: number;
+  /**
+   * Penalty when the doc's rare anchors and the story's share nothing (default 0: on the labelled
+   * set 0.05 cost 8.6 points of pairwise recall, and it did not separate the seeds).
+   */
+  anchorPenalty?: number;
+  /** Anchors in at most this fraction of documents (own + background, with the IDF prior) are rare (default 0.002). */
+  anchorMaxDf?: number;
   /** Query terms per doc: its rarest terms (default 20). */
   queryTerms?: number;
   /** Terms in more than this fraction of documents are not used for retrieval (default 0.05, once 200 docs are in). */
@@ -122,6 +135,8 @@ const DEFAULTS: Required<StoryClustererOptions> = {
   windowDays: 5,
   timeScaleDays: 2,
   datePenalty: 0.15,
+  anchorPenalty: 0,
+  anchorMaxDf: 0.002,
   queryTerms: 20,
   maxDfFraction: 0.05,
   maxPostings: 150,
@@ -144,6 +159,8 @@ interface DocRec {
   day: number; // days since epoch, NaN when undated
   vec: Vec;
   tvec: Vec;
+  /** Rare anchor term ids. */
+  anchors: number[];
   ents: Map<string, number>;
   events: StoryEvent[];
   dates: number[];
@@ -157,6 +174,7 @@ interface StoryRec {
   ents: Map<string, number>;
   events: StoryEvent[];
   dates: Set<number>;
+  anchors: Map<number, number>;
   firstDay: number;
   lastDay: number;
   alive: boolean;
@@ -191,7 +209,7 @@ export interface StoryClustererJSON {
   nextStory: number;
   vocab: string[];
   df: number[];
-  docs: Array<{ id: string; story: string; day: number | null; ids: number[]; w: number[]; tIds: number[]; tW: number[]; ents: Array<[string, number]>; events: StoryEvent[]; dates: number[]; title: string }>;
+  docs: Array<{ id: string; story: string; day: number | null; ids: number[]; w: number[]; tIds: number[]; tW: number[]; anchors: number[]; ents: Array<[string, number]>; events: StoryEvent[]; dates: number[]; title: string }>;
 }
 
 const DAY_MS = 86_400_000;
@@ -325,6 +343,24 @@ export class StoryClusterer {
     return this.stories.filter((s) => s.alive).map((s) => this.info(s));
   }
 
+  /**
+   * The dated story-mates of an article (other members of its story with a publication date),
+   * in the shape `inferPublicationWindow(text, { storyMates })` takes, most similar first.
+   */
+  storyMates(id: string, max = 20): Array<{ published: string; similarity: number; source: string }> {
+    const di = this.byId.get(id);
+    const d = di === undefined ? undefined : this.docs[di];
+    const s = d ? this.stories[d.story] : undefined;
+    if (!d || !s) return [];
+    const out: Array<{ published: string; similarity: number; source: string }> = [];
+    for (const m of s.members) {
+      const md = this.docs[m];
+      if (!md || m === di || Number.isNaN(md.day)) continue;
+      out.push({ published: isoDay(md.day), similarity: Math.min(1, Math.max(0, cosineSparse(d.vec, md.vec))), source: md.id });
+    }
+    return out.sort((a, b) => b.similarity - a.similarity).slice(0, max);
+  }
+
   /** One story's summary. */
   story(id: string): StoryInfo | undefined {
     const s = this.stories[this.storyById.get(id) ?? -1];
@@ -431,6 +467,7 @@ export class StoryClusterer {
         ids: [...d.vec.ids],
         w: [...d.vec.w].map((x) => Math.round(x * 1e5) / 1e5),
         tIds: [...d.tvec.ids],
+        anchors: d.anchors,
         tW: [...d.tvec.w].map((x) => Math.round(x * 1e5) / 1e5),
         ents: [...d.ents],
         events: d.events,
@@ -457,6 +494,7 @@ export class StoryClusterer {
         day: d.day ?? NaN,
         vec: { ids: Int32Array.from(d.ids), w: Float32Array.from(d.w) },
         tvec: { ids: Int32Array.from(d.tIds), w: Float32Array.from(d.tW) },
+        anchors: d.anchors,
         ents: new Map(d.ents),
         events: d.events,
         dates: d.dates,
@@ -509,10 +547,17 @@ export class StoryClusterer {
   private makeDoc(doc: StoryDoc): DocRec {
     const vec = this.vectorOf(doc.terms);
     const tvec = this.vectorOf(doc.titleTerms ?? []);
+    const anchors: number[] = [];
+    const n = this.docs.length + this.o.idfPrior + this.bgDocs;
+    for (const a of new Set(doc.anchors ?? [])) {
+      const id = this.vocab.get(a);
+      const df = id === undefined ? this.bgDf.get(a) ?? 0 : (this.df[id] ?? 0) + this.bgTermDf(id);
+      if (id !== undefined && df <= this.o.anchorMaxDf * n) anchors.push(id);
+    }
     const ents = new Map<string, number>();
     for (const e of doc.entities ?? []) if (e.key !== '') ents.set(e.key, Math.max(ents.get(e.key) ?? 0, Math.max(0, e.salience)));
     const dates = [...new Set((doc.eventDates ?? []).map(dayNumber).filter((x) => !Number.isNaN(x)))];
-    return { id: doc.id, story: -1, day: dayNumber(doc.published), vec, tvec, ents, events: [...(doc.events ?? [])], dates, title: doc.title };
+    return { id: doc.id, story: -1, day: dayNumber(doc.published), vec, tvec, anchors, ents, events: [...(doc.events ?? [])], dates, title: doc.title };
   }
 
   /** TF-IDF vector (sublinear tf, current IDF), L2-normalised; new terms enter the vocabulary. */
@@ -634,7 +679,8 @@ export class StoryClusterer {
   private combine(d: DocRec, s: StoryRec, memberCos: number, self: number, titleCos?: number): StoryCandidate {
     const o = this.o;
     let centroid = s.centroid;
-    if (self >= 0 && this.stories[this.docs[self]?.story ?? -1] === s) {
+    const isMember = self >= 0 && this.stories[this.docs[self]?.story ?? -1] === s;
+    if (isMember) {
       centroid = new Map(centroid);
       for (let i = 0; i < d.vec.ids.length; i++) {
         const t = d.vec.ids[i] ?? 0;
@@ -669,6 +715,12 @@ export class StoryClusterer {
       for (const x of d.dates) if (s.dates.has(x) || s.dates.has(x - 1) || s.dates.has(x + 1)) near = true;
       parts.dates = near ? 1 : 0;
       if (!near) sim -= o.datePenalty;
+    }
+    if (d.anchors.length > 0 && s.anchors.size > 0) {
+      let shared = false;
+      for (const a of d.anchors) if ((s.anchors.get(a) ?? 0) > (isMember ? 1 : 0)) shared = true;
+      parts.anchors = shared ? 1 : 0;
+      if (!shared) sim -= o.anchorPenalty;
     }
     return { storyId: s.id, similarity: Math.max(0, sim), parts };
   }
@@ -715,7 +767,7 @@ export class StoryClusterer {
   }
 
   private emptyStory(id: string): StoryRec {
-    return { id, members: [], centroid: new Map(), ents: new Map(), events: [], dates: new Set(), firstDay: Infinity, lastDay: -Infinity, alive: true };
+    return { id, members: [], centroid: new Map(), ents: new Map(), events: [], dates: new Set(), anchors: new Map(), firstDay: Infinity, lastDay: -Infinity, alive: true };
   }
 
   private newStory(): number {
@@ -742,6 +794,7 @@ export class StoryClusterer {
     for (const [k, v] of d.ents) s.ents.set(k, (s.ents.get(k) ?? 0) + v);
     if (s.events.length < 50) s.events.push(...d.events.slice(0, 50 - s.events.length));
     for (const x of d.dates) s.dates.add(x);
+    for (const a of d.anchors) s.anchors.set(a, (s.anchors.get(a) ?? 0) + 1);
     if (!Number.isNaN(d.day)) {
       s.firstDay = Math.min(s.firstDay, d.day);
       s.lastDay = Math.max(s.lastDay, d.day);

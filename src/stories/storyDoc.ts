@@ -69,7 +69,10 @@ export function storyDocFromText(id: string, title: string, body: string, res: L
   const terms: string[] = [];
   for (let k = 0; k < (options.titleWeight ?? 2); k++) terms.push(...titleTerms);
   terms.push(...storyTerms(lead, res));
-  const doc: StoryDoc = { id, title, lead, terms, titleTerms };
+  // Anchors: the title's terms and the first sentence's (the clusterer keeps only the rare ones).
+  const firstSentence = lead.split(/[.!?؟\n]/u).find((x) => x.trim().split(/\s+/).length >= 12) ?? '';
+  const anchors = [...new Set([...titleTerms, ...storyTerms(firstSentence.slice(0, 300), res)])];
+  const doc: StoryDoc = { id, title, lead, terms, titleTerms, anchors };
   if (options.published !== undefined) doc.published = options.published;
   if (options.entities !== undefined) doc.entities = options.entities;
   if (options.events !== undefined) doc.events = options.events;
