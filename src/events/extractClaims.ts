@@ -15,6 +15,9 @@ export type NonClaimReason = 'ordinal' | 'date' | 'year' | 'duration' | 'name' |
  */
 export function nonClaimReason(text: string, m: NumberMention, timexSpans: readonly (readonly [number, number])[], prev: Word | undefined): NonClaimReason {
   if (m.kind === 'ordinal') return 'ordinal';
+  // Definite number words (أبناؤه الستة) and a lone "one" or fraction without a unit are adjectives, not counts.
+  if (/^ال/.test(m.text) && !/\d/.test(m.text)) return 'name';
+  if (!m.unit && (m.kind === 'fraction' || /^(?:واحد|واحدة|واحدا|واحداً)$/.test(m.text.trim()))) return 'name';
   for (const t of timexSpans) if (t[0] < m.end && m.start < t[1]) return 'date';
   const unit = m.unit ? stemView(normalizeUnit(m.unit)) : '';
   if (m.unit && (TIME_UNITS.has(normalizeUnit(m.unit)) || TIME_UNITS.has(unit))) return 'duration';

@@ -76,11 +76,23 @@ function speakerOfVerb(ctx: ExtractContext, k: number, vi: number, limit: number
   const s = ctx.doc.sentences[k];
   if (!s) return null;
   const v = ctx.doc.words[vi] as Word;
+  // "قال X Y إن …" / "وقال X:": the words between the verb and a complementiser or colon.
+  for (let j = vi + 1; j < Math.min(s.last, vi + 6); j++) {
+    const x = ctx.doc.words[j] as Word;
+    if (x.punct && x.text !== ':') break;
+    if (j > vi + 1 && (COMPLEMENTISERS.has(x.norm) || x.text === ':')) {
+      const a = ctx.doc.words[vi + 1] as Word;
+      const b = ctx.doc.words[j - 1] as Word;
+      if (b.end > limit) break;
+      return { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end), kind: 'named' };
+    }
+    if (STOP.has(x.norm) || STOP.has(x.bare) || !/^[\p{L}"“”«»]/u.test(x.text)) break;
+  }
   const ms = mentionsIn(ctx, k, s.span.start, s.span.end);
   const after = ms.find((m) => m.start >= v.end && m.end <= limit && isAgentish(ctx, m));
-  if (after && wordsIn(ctx, v.end, after.start) <= 3) return after;
   const bareAfter = bareNameAt(ctx.doc, vi + 1, s.last);
-  if (bareAfter && bareAfter.end <= limit) return bareAfter;
+  if (bareAfter && bareAfter.end <= limit && (!after || bareAfter.end <= after.start)) return bareAfter;
+  if (after && wordsIn(ctx, v.end, after.start) <= 3) return after;
   // A definite surname right after the verb and before أن/إن or a comma (وأكد الصفيان أن).
   const n1 = ctx.doc.words[vi + 1];
   const n2 = ctx.doc.words[vi + 2];
@@ -247,7 +259,7 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
         const span = trimSpan(text, c.end, stop);
         if (span.end - span.start < 8) break;
         let speaker = speakerOfVerb(ctx, k, i, c.start);
-        if (!speaker && (CONTINUATION.has(w.bare) || w.bare !== w.norm)) speaker = prevSpeaker(w.start, k);
+        if (!speaker && (CONTINUATION.has(w.bare) || w.bare !== w.norm || hit.entry.value === 'participle')) speaker = prevSpeaker(w.start, k);
         if (speaker) said.push({ pos: w.start, speaker, sentence: k });
         out.push({ ...span, text: text.slice(span.start, span.end), direct: false, speaker, cue: w.text, sentence: s.span });
         resume = span.end;
@@ -309,7 +321,10 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
         }
       }
     }
-    if (!cue && nWords < 3) continue; // a name or title in quotation marks
+    // A name or title in quotation marks: short and not right after a colon, speech verb or complementiser.
+    const before = W[qi - 1];
+    const introduced = before !== undefined && (before.text === ':' || COMPLEMENTISERS.has(before.norm) || lookupForm(SPEECH_VERBS, before.norm) !== null);
+    if (nWords < 3 && !(cue && introduced)) continue;
     if (speaker) said.push({ pos: q.start, speaker, sentence: k });
     out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), direct: true, speaker, cue, sentence: s.span });
   }
