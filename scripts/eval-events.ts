@@ -7,8 +7,8 @@
  *   npx tsx scripts/eval-events.ts --verbose      # also list misses and false alarms
  *   npx tsx scripts/eval-events.ts --bench 2000   # throughput of the events stage on N articles
  *
- * Matching: an event is right when a system event of the same type lies in a sentence containing
- * the annotated trigger offset; a quote when the spans overlap (and, for "with speaker", the speaker
+ * Matching (greedy, in annotation order): an event is right when a system event of the same type lies in a sentence containing
+ * the annotated trigger offset; a quote when the spans overlap, preferring one of the same kind (direct/indirect) (and, for "with speaker", the speaker
  * spans overlap or both are null); a claim when the spans overlap, the value (or range) is equal
  * and the unit key is equal.
  */
@@ -167,7 +167,9 @@ function score(d: GoldDoc, text: string, r: EventsAnnotation, acc: Record<string
   const usedQ = new Set<number>();
   let withSpeaker = 0;
   for (const g of d.quotes) {
-    const i = r.quotes.findIndex((q, k) => !usedQ.has(k) && overlap(q.start, q.end, g.start, g.end));
+    // Prefer a system quote of the same kind (direct/indirect), then any overlapping one.
+    let i = r.quotes.findIndex((q, k) => !usedQ.has(k) && q.direct === g.direct && overlap(q.start, q.end, g.start, g.end));
+    if (i < 0) i = r.quotes.findIndex((q, k) => !usedQ.has(k) && overlap(q.start, q.end, g.start, g.end));
     if (i < 0) {
       if (verbose) console.log(`  miss quote @${g.start}: ${text.slice(g.start, g.start + 40).replace(/\n/g, ' ')}`);
       continue;

@@ -77,16 +77,23 @@ function speakerOfVerb(ctx: ExtractContext, k: number, vi: number, limit: number
   if (!s) return null;
   const v = ctx.doc.words[vi] as Word;
   // "قال X Y إن …" / "وقال X:": the words between the verb and a complementiser or colon.
-  for (let j = vi + 1; j < Math.min(s.last, vi + 6); j++) {
+  // Also "وأكد X، في تصريح …، أن …": the words before the first comma, when a complementiser follows soon.
+  let nameEnd = -1;
+  for (let j = vi + 1; j < Math.min(s.last, vi + 15); j++) {
     const x = ctx.doc.words[j] as Word;
-    if (x.punct && x.text !== ':') break;
+    const isComma = x.text === '،' || x.text === ',';
+    if (isComma && j > vi + 1 && nameEnd < 0 && j <= vi + 5) {
+      nameEnd = j;
+      continue;
+    }
+    if (x.punct && x.text !== ':' && !isComma) break;
     if (j > vi + 1 && (COMPLEMENTISERS.has(x.norm) || x.text === ':')) {
       const a = ctx.doc.words[vi + 1] as Word;
-      const b = ctx.doc.words[j - 1] as Word;
+      const b = ctx.doc.words[(nameEnd > 0 ? nameEnd : j) - 1] as Word;
       if (b.end > limit) break;
       return { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end), kind: 'named' };
     }
-    if (STOP.has(x.norm) || STOP.has(x.bare) || !/^[\p{L}"“”«»]/u.test(x.text)) break;
+    if (nameEnd < 0 && (STOP.has(x.norm) || STOP.has(x.bare) || !/^[\p{L}"“”«»]/u.test(x.text))) break;
   }
   const ms = mentionsIn(ctx, k, s.span.start, s.span.end);
   const after = ms.find((m) => m.start >= v.end && m.end <= limit && isAgentish(ctx, m));
