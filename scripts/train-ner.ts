@@ -21,6 +21,7 @@
  *   --prune X       drop feature rows whose largest |weight| ≤ X when writing (default 0)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { conllToSentences, type ConllSentence } from '../src/entities/conll.js';
 import { DOC_WINDOW, documentFeatures, withDocumentFeatures } from '../src/entities/nerDocument.js';
 import { evaluateNer, formatNerEvaluation, type NerEvaluation } from '../src/entities/nerEval.js';
@@ -157,10 +158,10 @@ if (args.includes('--curve')) {
   }
   if (!args.includes('--no-write')) {
     const parts = { first: model.weights, ...(model.second ? { second: model.second } : {}), ...(model.corpus ? { corpus: serializeCorpusStats(model.corpus) } : {}) };
-    const bytes = serializeNerModel(parts, prune);
+    const bytes = gzipSync(serializeNerModel(parts, prune), { level: 9 });
     writeFileSync(modelPath(NER_MODEL_FILE), bytes);
     // Check that the written (quantised, pruned) model scores the same.
-    const reread = nerModelFromParts(parseNerModel(bytes), fx);
+    const reread = nerModelFromParts(parseNerModel(gunzipSync(bytes)), fx);
     console.log(`wrote models/${NER_MODEL_FILE}: ${bytes.length} bytes; test micro F1 of the written model ${evaluate(reread, testSents).micro.f1.toFixed(2)}`);
   }
 }

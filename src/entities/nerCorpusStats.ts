@@ -1,4 +1,3 @@
-import { gunzipSync, gzipSync } from 'fflate';
 import type { NerFeatureExtractor } from './nerFeatures.js';
 import { decode, type NerWeights } from './nerWeights.js';
 
@@ -49,7 +48,7 @@ export function corpusTypeStats(sentences: Iterable<readonly string[]>, weights:
   return out;
 }
 
-/** Serialise corpus statistics: sorted keys as delta varints, then one byte per key, gzipped. */
+/** Serialise corpus statistics: sorted keys as delta varints, then one byte per key (uncompressed). */
 export function serializeCorpusStats(stats: CorpusStats): Uint8Array {
   const keys = [...stats.keys()].sort((a, b) => a - b);
   const bytes: number[] = [];
@@ -68,12 +67,11 @@ export function serializeCorpusStats(stats: CorpusStats): Uint8Array {
     bytes.push(v);
   }
   for (const k of keys) bytes.push(stats.get(k) as number);
-  return gzipSync(Uint8Array.from(bytes), { level: 9 });
+  return Uint8Array.from(bytes);
 }
 
 /** Read statistics written by {@link serializeCorpusStats}. */
-export function parseCorpusStats(gz: Uint8Array): Map<number, number> {
-  const b = gunzipSync(gz);
+export function parseCorpusStats(b: Uint8Array): Map<number, number> {
   const n = ((b[0] as number) | ((b[1] as number) << 8) | ((b[2] as number) << 16) | ((b[3] as number) << 24)) >>> 0;
   let p = 4;
   const keys = new Array<number>(n);

@@ -1,4 +1,3 @@
-import { gunzipSync, gzipSync } from 'fflate';
 import { MarsadError } from '../core/errors.js';
 import type { SentenceFeatures } from './nerFeatures.js';
 
@@ -169,8 +168,8 @@ function writeVarint(out: number[], v: number): void {
 
 /**
  * Serialise weights compactly: hashes sorted and delta-varint coded, weights quantised to
- * int16 with one global scale (column-major, so zero columns compress), transitions as float32,
- * all gzipped. Rows whose largest |weight| is below `prune` are dropped.
+ * int16 with one global scale (column-major, low and high bytes apart, so that a general
+ * compressor does well on them), transitions as float32. Not compressed: gzip the whole model. Rows whose largest |weight| is below `prune` are dropped.
  */
 export function serializeNerWeights(weights: NerWeights, prune = 0): Uint8Array {
   const keep: number[] = [];
@@ -217,17 +216,11 @@ export function serializeNerWeights(weights: NerWeights, prune = 0): Uint8Array 
   new DataView(all.buffer).setUint32(headBytes.length, deltas.length, true);
   all.set(Uint8Array.from(deltas), headBytes.length + 4);
   all.set(split, headBytes.length + 4 + deltas.length);
-  return gzipSync(all, { level: 9 });
+  return all;
 }
 
-/** Read weights written by {@link serializeNerWeights}. Throws `INVALID_ARGUMENT` on a bad file. */
-export function parseNerWeights(gz: Uint8Array): NerWeights {
-  let all: Uint8Array;
-  try {
-    all = gunzipSync(gz);
-  } catch {
-    throw new MarsadError('INVALID_ARGUMENT', 'not a Marsad NER model (bad gzip data)');
-  }
+/** Read (uncompressed) weights written by {@link serializeNerWeights}. Throws `INVALID_ARGUMENT` on a bad file. */
+export function parseNerWeights(all: Uint8Array): NerWeights {
   const dv = new DataView(all.buffer, all.byteOffset, all.byteLength);
   if (all.length < 20 || dv.getUint32(0, true) !== MAGIC) throw new MarsadError('INVALID_ARGUMENT', 'not a Marsad NER model');
   if (dv.getUint32(4, true) !== NER_FEATURE_VERSION) throw new MarsadError('INVALID_ARGUMENT', 'NER model feature version mismatch: retrain with npm run train:ner');

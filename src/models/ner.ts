@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createArabicResources, type LanguageResources } from '../arabic/resources.js';
 import type { ArabicLexicon } from '../arabic/cliticsLexicon.js';
 import { NerFeatureExtractor } from '../entities/nerFeatures.js';
@@ -36,10 +37,11 @@ export function nerExtractor(options: NerLoadOptions = {}): NerFeatureExtractor 
 
 /**
  * Load the shipped NER tagger (`models/ner.bin.gz` plus clusters, gazetteer and lexicon).
- * Returns undefined when the model file is missing (not trained yet: `npm run train:ner`).
+ * Returns undefined when the model file is missing (not trained yet: `npm run train:ner`); throws
+ * `INVALID_ARGUMENT` (or a zlib error) on a corrupt file.
  */
 export function loadNer(options: NerLoadOptions = {}): NerModel | undefined {
   const p = modelPath(NER_MODEL_FILE);
   if (!existsSync(p)) return undefined;
-  return nerModelFromParts(parseNerModel(readFileSync(p)), nerExtractor(options));
+  return nerModelFromParts(parseNerModel(gunzipSync(readFileSync(p))), nerExtractor(options));
 }
