@@ -3,7 +3,10 @@ import { StoryClusterer, type StoryClustererOptions, type StoryDoc } from './sto
 /** One measured clustering run. */
 export interface ClusteringBench {
   docs: number;
+  /** Wall-clock time. */
   ms: number;
+  /** CPU time of this process (user + system): less disturbed by other load than `ms`. */
+  cpuMs: number;
   docsPerSecond: number;
   stories: number;
   /** Repair passes run (one per `repairEvery` docs, and one at the end). */
@@ -26,6 +29,7 @@ export function benchClustering(docs: readonly StoryDoc[], options: StoryCluster
   let merged = 0;
   let split = 0;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   docs.forEach((d, i) => {
     c.add(d);
     if (repairEvery > 0 && (i + 1) % repairEvery === 0) {
@@ -40,9 +44,12 @@ export function benchClustering(docs: readonly StoryDoc[], options: StoryCluster
   merged += r.merged.length;
   split += r.split.length;
   const ms = performance.now() - t0;
+  const cu = process.cpuUsage(c0);
+  const cpuMs = (cu.user + cu.system) / 1000;
   return {
     docs: docs.length,
     ms,
+    cpuMs,
     docsPerSecond: docs.length / (ms / 1000),
     stories: c.allStories().length,
     repairs,

@@ -175,6 +175,8 @@ interface StoryRec {
   events: StoryEvent[];
   dates: Set<number>;
   anchors: Map<number, number>;
+  /** Cached L2 norm of the centroid (NaN when stale). */
+  norm: number;
   firstDay: number;
   lastDay: number;
   alive: boolean;
@@ -307,7 +309,12 @@ export class StoryClusterer {
   private readonly postings = new Map<number, number[]>();
   private readonly entPostings = new Map<string, number[]>();
   private readonly dirty = new Set<number>();
+  /** Docs added since the last repair. */
+  private readonly fresh: number[] = [];
   private nextStory = 1;
+  /** Scratch accumulator for candidate retrieval (grown as needed), and the docs it touched. */
+  private acc = new Float64Array(1024);
+  private readonly touched: number[] = [];
 
   private readonly bgDocs: number;
   private readonly bgDf: ReadonlyMap<string, number>;
@@ -394,6 +401,7 @@ export class StoryClusterer {
     this.docs.push(rec);
     this.byId.set(doc.id, index);
     this.indexDoc(rec, index);
+    this.fresh.push(index);
     let created = false;
     if (chosen < 0) {
       chosen = this.newStory();
@@ -414,13 +422,14 @@ export class StoryClusterer {
     const report: RepairReport = { merged: [], split: [] };
     const touched = [...this.dirty];
     this.dirty.clear();
-    for (const si of touched) {
+    const fresh = this.fresh.splice(0);
+    // Split: articles added since the last repair that no longer fit their story.
+    for (const m of fresh) {
+      const d = this.docs[m];
+      const si = d?.story ?? -1;
       const s = this.stories[si];
-      if (!s || !s.alive || s.members.length < 3) continue;
-      // The newest members only (older ones were checked by earlier repairs).
-      for (const m of s.members.slice(-50)) {
-        const d = this.docs[m];
-        if (!d) continue;
+      if (!d || !s || !s.alive || s.members.length < 3) continue;
+      {
         const sim = this.memberSimilarity(d, s, m);
         if (sim >= this.o.splitThreshold) continue;
         this.removeFromStory(si, m);
@@ -625,12 +634,22 @@ export class StoryClusterer {
       q.push([t, this.idf(t)]);
     }
     q.sort((a, b) => b[1] - a[1]);
-    const acc = new Map<number, number>();
+    if (this.acc.length < n + 1) {
+      const grown = new Float64Array(Math.max(n + 1, this.acc.length * 2));
+      this.acc = grown;
+    }
+    const acc = this.acc;
+    const touched = this.touched;
+    touched.length = 0;
+    const dated = !Number.isNaN(d.day);
     const inWindow = (c: number): boolean => {
-      const cd = this.docs[c];
-      if (!cd) return false;
-      if (Number.isNaN(d.day) || Number.isNaN(cd.day)) return true;
-      return Math.abs(cd.day - d.day) <= o.windowDays;
+      if (!dated) return true;
+      const day = this.docs[c]?.day ?? NaN;
+      return Number.isNaN(day) || Math.abs(day - d.day) <= o.windowDays;
+    };
+    const bump = (c: number, w: number): void => {
+      if (acc[c] === 0) touched.push(c);
+      acc[c] = (acc[c] ?? 0) + w;
     };
     for (const [t, w] of q.slice(0, o.queryTerms)) {
       const p = this.postings.get(t);
@@ -638,7 +657,7 @@ export class StoryClusterer {
       for (let k = p.length - 1, seen = 0; k >= 0 && seen < o.maxPostings; k--, seen++) {
         const c = p[k] ?? -1;
         if (c === self || !inWindow(c)) continue;
-        acc.set(c, (acc.get(c) ?? 0) + w);
+        bump(c, w);
       }
     }
     for (const [key, sal] of d.ents) {
@@ -648,10 +667,12 @@ export class StoryClusterer {
       for (let k = p.length - 1, seen = 0; k >= 0 && seen < o.maxPostings; k--, seen++) {
         const c = p[k] ?? -1;
         if (c === self || !inWindow(c)) continue;
-        acc.set(c, (acc.get(c) ?? 0) + bonus);
+        bump(c, bonus);
       }
     }
-    const top = [...acc].sort((a, b) => b[1] - a[1]).slice(0, o.maxCandidates);
+    const scored: Array<[number, number]> = touched.map((c) => [c, acc[c] ?? 0]);
+    for (const c of touched) acc[c] = 0;
+    const top = scored.length <= o.maxCandidates ? scored : scored.sort((a, b) => b[1] - a[1]).slice(0, o.maxCandidates);
     // Best member cosine per story.
     const best = new Map<number, number>();
     const bestTitle = new Map<number, number>();
@@ -678,16 +699,17 @@ export class StoryClusterer {
   /** Combined similarity of a doc and a story, given the best member cosine. */
   private combine(d: DocRec, s: StoryRec, memberCos: number, self: number, titleCos?: number): StoryCandidate {
     const o = this.o;
-    let centroid = s.centroid;
+    if (Number.isNaN(s.norm)) s.norm = mapNorm(s.centroid);
     const isMember = self >= 0 && this.stories[this.docs[self]?.story ?? -1] === s;
+    let cenCos: number;
     if (isMember) {
-      centroid = new Map(centroid);
-      for (let i = 0; i < d.vec.ids.length; i++) {
-        const t = d.vec.ids[i] ?? 0;
-        centroid.set(t, (centroid.get(t) ?? 0) - (d.vec.w[i] ?? 0));
-      }
+      // Cosine with the centroid of the other members: (c − v)·v / |c − v|, v of unit length.
+      const dot = cosineCentroid(d.vec, s.centroid, 1);
+      const n2 = s.norm * s.norm - 2 * dot + 1;
+      cenCos = n2 > 1e-9 ? (dot - 1) / Math.sqrt(n2) : 0;
+    } else {
+      cenCos = cosineCentroid(d.vec, s.centroid, s.norm);
     }
-    const cenCos = cosineCentroid(d.vec, centroid, mapNorm(centroid));
     const body = (1 - o.memberMix) * cenCos + o.memberMix * memberCos;
     const text = titleCos === undefined ? body : (1 - o.titleMix) * body + o.titleMix * titleCos;
     const parts: StoryCandidate['parts'] = { text };
@@ -767,7 +789,7 @@ export class StoryClusterer {
   }
 
   private emptyStory(id: string): StoryRec {
-    return { id, members: [], centroid: new Map(), ents: new Map(), events: [], dates: new Set(), anchors: new Map(), firstDay: Infinity, lastDay: -Infinity, alive: true };
+    return { id, members: [], centroid: new Map(), ents: new Map(), events: [], dates: new Set(), anchors: new Map(), norm: NaN, firstDay: Infinity, lastDay: -Infinity, alive: true };
   }
 
   private newStory(): number {
@@ -783,6 +805,7 @@ export class StoryClusterer {
     const d = this.docs[index];
     if (!s || !d) return;
     s.members.push(index);
+    s.norm = NaN;
     for (let i = 0; i < d.vec.ids.length; i++) {
       const t = d.vec.ids[i] ?? 0;
       s.centroid.set(t, (s.centroid.get(t) ?? 0) + (d.vec.w[i] ?? 0));
