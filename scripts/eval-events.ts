@@ -6,6 +6,7 @@
  *   npx tsx scripts/eval-events.ts                # precision/recall per corpus
  *   npx tsx scripts/eval-events.ts --verbose      # also list misses and false alarms
  *   npx tsx scripts/eval-events.ts --bench 2000   # throughput of the events stage on N articles
+ *   npx tsx scripts/eval-events.ts --compare      # cross-source comparison of the five seeds (story events, disagreements)
  *
  * Matching (greedy, in annotation order): an event is right when a system event of the same type lies in a sentence containing
  * the annotated trigger offset; a quote when the spans overlap, preferring one of the same kind (direct/indirect) (and, for "with speaker", the speaker
@@ -23,7 +24,8 @@ import type { Article, ArticleMeta, RawInput } from '../src/core/article.js';
 import { buildPipeline } from '../src/core/pipeline.js';
 import { defaultArabicResources } from '../src/engine/defaultEngine.js';
 import { analyzeEvents } from '../src/events/analyzeEvents.js';
-import { unitKey } from '../src/events/compareAcrossSources.js';
+import { compareAcrossSources, unitKey, type SourceArticle } from '../src/events/compareAcrossSources.js';
+import { formatDisagreements } from '../src/events/exportEvents.js';
 import { eventsStage } from '../src/events/eventsStage.js';
 import type { EventsAnnotation } from '../src/events/types.js';
 import { packageRoot, sharedPath } from '../src/models/paths.js';
@@ -61,6 +63,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const benchIdx = args.indexOf('--bench');
 const benchN = benchIdx >= 0 ? Number(args[benchIdx + 1] ?? 1000) : 0;
+const compare = args.includes('--compare');
 
 const pipeline = buildPipeline([tokensStage(), numbersStage(), timeStage({}), eventsStage()]);
 const services = { arabic: defaultArabicResources() };
@@ -266,4 +269,22 @@ if (benchN > 0) {
   console.log(`wall ${ms.toFixed(0)} ms → ${((ready.length / ms) * 1000).toFixed(0)} articles/s; CPU ${cpuS.toFixed(2)} s → ${(ready.length / cpuS).toFixed(0)} articles/CPU-s`);
   console.log(`found ${nEv} events, ${nQ} quotes, ${nC} claims`);
   void analyzeEvents;
+}
+
+if (compare) {
+  const p = join(fixDir, 'seeds.json');
+  const docs = existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as { docs: GoldDoc[] }).docs : [];
+  const arts: SourceArticle[] = [];
+  for (const d of docs) {
+    const t = docText(d);
+    if (!t) continue;
+    const r = analyze(t.text, t.meta);
+    const published = t.meta.published?.value;
+    arts.push({ id: d.file ?? d.id, text: t.text, ...(published !== undefined ? { published } : {}), ...r });
+  }
+  const cmp = compareAcrossSources(arts);
+  const multi = cmp.events.filter((e) => new Set(e.sources.map((s) => s.articleId)).size > 1);
+  console.log(`\n== cross-source comparison of ${arts.length} seeds: ${cmp.events.length} story events, ${multi.length} reported by more than one seed`);
+  for (const e of multi) console.log(`${e.id} ${e.type} ${e.modality} ${e.time?.value ?? '-'} | ${e.agents.join(' ; ')} | ${e.place ?? ''} | ${e.sources.map((s) => `${s.articleId.slice(0, 3)}:${s.time?.value ?? '-'}`).join(' ')}`);
+  console.log(formatDisagreements(cmp.disagreements).replace(/«[^»]*»/g, ''));
 }

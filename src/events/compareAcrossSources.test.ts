@@ -26,6 +26,16 @@ describe('compareAcrossSources', () => {
     expect(d[0]?.items.map((i) => i.value).sort()).toEqual(['2025-03-07', '2025-03-10']);
   });
 
+  it('merges a title phrase with the fuller name phrase but keeps undated agent-less mentions apart', () => {
+    const a = art('a', 'وصل وزير الداخلية التركي إلى تونس اليوم.', '2025-03-09');
+    const b = art('b', 'وصل وزير الداخلية التركي مراد أوزتورك إلى تونس أمس.', '2025-03-10');
+    const merged = compareAcrossSources([a, b]).events.filter((e) => e.type === 'VISIT');
+    expect(merged).toHaveLength(1);
+    const c = art('c', 'تعد الزيارة إلى تونس مهمة.', '2025-03-09');
+    const d = art('d', 'وصل الرئيس الكيني إلى تونس.', '2025-03-09');
+    expect(compareAcrossSources([c, d]).events.filter((e) => e.type === 'VISIT')).toHaveLength(2);
+  });
+
   it('does not merge visits months apart', () => {
     const a = art('a', 'زار وزير الداخلية التركي مراد أوزتورك تونس في 3 يناير 2025.', '2025-03-09');
     const b = art('b', 'زار وزير الداخلية التركي مراد أوزتورك تونس في 5 يونيو 2025.', '2025-06-09');

@@ -96,6 +96,16 @@ function overlapKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const aKeys = a.map(participantKeys);
   const bKeys = b.map(participantKeys);
+  const allTokens = (t: string): string[] => normalizeMatch(t).split(/[\s،,.]+/).filter((w) => w.length > 1 && !STOP.has(w));
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      // A title phrase contained in a fuller one (وزير الدفاع الروسي ⊂ وزير الدفاع الروسي أندري بيلوسوف).
+      const ta = allTokens(a[i] as string);
+      const tb = allTokens(b[j] as string);
+      const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+      if (short.length >= 2 && short.every((t) => long.includes(t))) return true;
+    }
+  }
   for (const x of aKeys) {
     for (const y of bKeys) {
       if (x.strong.some((t) => y.strong.includes(t))) return true;
@@ -185,7 +195,7 @@ function wordsOf(text: string): Set<string> {
  * Compare extraction results across articles (any set now; per story once stories exist).
  *
  * - Event mentions of the same type and modality whose agents (or, without agents, places)
- *   share a name word and whose times are compatible (within `maxDaysApart` days) are merged into
+ *   share a name word (or, when one has no agent, dated mentions whose places share one) and whose times are compatible (within `maxDaysApart` days) are merged into
  *   one story-level event listing every source with its date; when sources date a merged,
  *   reported-as-happened event differently at day grain, a `date` disagreement is flagged.
  * - Claims with the same predicate and unit (`send|جندي`) from different articles whose value
@@ -208,7 +218,9 @@ export function compareAcrossSources(articles: readonly SourceArticle[], options
         const agentMatch = overlapKeys(c.agents, agents);
         const agentClash = c.agents.length > 0 && agents.length > 0 && !agentMatch;
         const placeMatch = place !== null && c.place !== null && overlapKeys([c.place], [place]);
-        if (agentClash || !(agentMatch || ((c.agents.length === 0 || agents.length === 0) && placeMatch))) continue;
+        // Place alone merges only dated mentions (an undated, agent-less "visit to X" is too vague).
+        const placeOnly = (c.agents.length === 0 || agents.length === 0) && placeMatch && ev.time !== null && c.items.some((it) => it.ev.time !== null);
+        if (agentClash || !(agentMatch || placeOnly)) continue;
         if (!c.items.every((it) => timesCompatible(it.ev.time, ev.time, maxDays))) continue;
         target = c;
         break;

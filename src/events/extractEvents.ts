@@ -81,6 +81,11 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
     if (seenSentences.has(key)) continue;
     seenSentences.add(key);
     const taken = new Set<string>();
+    const triggerClauses = new Set<number>();
+    for (let i = s.first; i < s.last; i++) {
+      const w = W[i] as Word;
+      if (!w.punct && w.norm.length >= 3 && lookupForm(EVENT_TRIGGERS, w.norm)) triggerClauses.add(w.clause);
+    }
     for (let i = s.first; i < s.last; i++) {
       const w = W[i] as Word;
       if (w.punct || w.norm.length < 3) continue;
@@ -135,7 +140,12 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
       const places = inClause.filter((m) => m.kind === 'place' || m.type === 'LOC');
       place = places.find((m) => m.start >= w.end) ?? places[0] ?? null;
       if (!place && type === 'VISIT' && hit.pos !== 'noun' && agents[0]) place = objectAfter(ctx, agents[0].end, s.last);
-      const time0 = timeAt(ctx, s.span, clause, w.start);
+      let time0 = timeAt(ctx, s.span, clause, w.start);
+      // A timex in another clause that has its own trigger belongs to that event (… ، بعدما زار بوتين … في يونيو).
+      if (time0 && (time0.span.start < clause.start || time0.span.end > clause.end)) {
+        const tw = W[firstWordAt(doc, time0.span.start)];
+        if (tw && triggerClauses.has(tw.clause)) time0 = null;
+      }
       // An argument-less noun mention (الزيارة، تحذيرات) refers back to an event already reported or is generic.
       if (hit.pos === 'noun' && agents.length === 0 && !place && !time0 && (/^(?:[وف]?(?:ال|بال|لل))/.test(w.norm) || type === 'STATE' || type === 'VISIT' || type === 'OTHER')) {
         taken.delete(tk);
