@@ -3,12 +3,20 @@ import '../arabic/tokensStage.js';
 import { defineStage } from '../core/pipeline.js';
 import { message } from '../core/message.js';
 import type { Segmentation } from '../arabic/clitics.js';
+import { gazKey, type Gazetteer } from './gazetteer.js';
 import { mentionsFromTags, type Mention } from './mentions.js';
 import { tagDocument, type NerModel } from './nerModel.js';
 
 /** The `entities` annotation: named-entity mentions of the article, in text order. */
 export interface EntitiesAnnotation {
   readonly mentions: readonly Mention[];
+}
+
+declare module '../core/pipeline.js' {
+  interface Services {
+    /** The gazetteer (load with `loadGazetteer()` from `src/models/gazetteer.ts`). */
+    gazetteer: Gazetteer;
+  }
 }
 
 declare module '../core/annotations.js' {
@@ -29,7 +37,8 @@ export interface EntitiesStageOptions {
  * `services.ner` (the whole article is the document of the second pass), turn the tags into
  * mentions with spans into the clean text, and attach roles to persons. Without the NER
  * service it reports `NER_MODEL_MISSING` and returns no mentions. The segmenter comes from
- * `services.arabic` (identity segmentation without it).
+ * `services.arabic` (identity segmentation without it); `services.gazetteer`, when given, tells
+ * which clitic-stripped names are known.
  */
 export const entitiesStage = defineStage<'entities', EntitiesStageOptions | void>({
   name: 'entities',
@@ -51,7 +60,9 @@ export const entitiesStage = defineStage<'entities', EntitiesStageOptions | void
     const sentences = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
     const tags = tagDocument(sentences, model, { window: options?.window ?? Infinity });
     const mentions: Mention[] = [];
-    ranges.forEach(([a], k) => mentions.push(...mentionsFromTags(article.text, tokens, a, tags[k] ?? [], segment)));
+    const gaz = ctx.services.gazetteer;
+    const known = (name: string): boolean => gaz !== undefined && gaz.phraseBits.has(gazKey(name));
+    ranges.forEach(([a], k) => mentions.push(...mentionsFromTags(article.text, tokens, a, tags[k] ?? [], segment, known)));
     return { mentions };
   },
 });

@@ -69,7 +69,9 @@ export function parseGazetteer(text: string): Gazetteer {
     phraseBits.set(key, (phraseBits.get(key) ?? 0) | bit);
     if (lat !== '' && !latin.has(key)) latin.set(key, lat);
     const group = Number(g);
-    if (group > 0) {
+    // Variant groups are used for canonical spellings only when the rows carry an English name
+    // (the country list); ANERGazet's groups are too noisy to merge on.
+    if (group > 0 && lat !== '') {
       const first = groupFirst.get(group);
       if (first === undefined) groupFirst.set(group, name);
       else canonical.set(key, first);

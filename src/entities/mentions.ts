@@ -91,6 +91,25 @@ export function findRole(
   return undefined;
 }
 
+/**
+ * How many leading characters of a name's first token are proclitics to leave out: a conjunction
+ * و/ف is always removed when the segmenter splits it; a preposition ب/ل/ك only when the rest is
+ * a known name (`known`) or the segmenter removed only that one letter from a longer word
+ * (وبيونج is و + بيونج, not و + ب + يونج). The article ال stays.
+ */
+export function stripProclitics(token: string, name: string, segment: (w: string) => Segmentation, known: (name: string) => boolean): number {
+  const seg = segment(token);
+  const pre = seg.prefixes.filter((p) => p !== 'ال');
+  if (pre.length === 0 || seg.baseStart <= 0) return 0;
+  const keepAl = seg.prefixes.at(-1) === 'ال' && normalizeMatch(token.slice(Math.max(0, seg.baseStart - 2), seg.baseStart)) === 'ال';
+  const full = keepAl ? seg.baseStart - 2 : seg.baseStart;
+  const conj = pre[0] === 'و' || pre[0] === 'ف' ? 1 : 0;
+  if (pre.length === conj) return full;
+  // A preposition is involved: accept it only for a known name.
+  if (known(name.slice(full))) return full;
+  return conj;
+}
+
 /** Trim punctuation glued to the ends of a span of `text`. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (end > start && /[\p{P}\p{S}\s]/u.test(text.charAt(end - 1))) end--;
@@ -109,6 +128,7 @@ export function mentionsFromTags(
   lo: number,
   tags: readonly string[],
   segment: (w: string) => Segmentation,
+  known: (name: string) => boolean = () => false,
 ): Mention[] {
   const hi = lo + tags.length;
   const spans = bioSpans(tags);
@@ -120,15 +140,7 @@ export function mentionsFromTags(
     if (!type) continue;
     const f = tokens[lo + s.start] as Token;
     const l = tokens[lo + s.end - 1] as Token;
-    let start = f.start;
-    if (f.kind === 'arabic') {
-      const seg = segment(f.text);
-      const pre = seg.prefixes.filter((p) => p !== 'ال');
-      if (pre.length > 0 && seg.baseStart > 0) {
-        const keepAl = seg.prefixes.at(-1) === 'ال' && normalizeMatch(f.text.slice(Math.max(0, seg.baseStart - 2), seg.baseStart)) === 'ال';
-        start = f.start + (keepAl ? seg.baseStart - 2 : seg.baseStart);
-      }
-    }
+    const start = f.kind === 'arabic' ? f.start + stripProclitics(f.text, text.slice(f.start, l.end), segment, known) : f.start;
     const [a, b] = trimSpan(text, start, l.end);
     if (b <= a) continue;
     const mtext = text.slice(a, b);
@@ -138,7 +150,10 @@ export function mentionsFromTags(
     if (type === 'PER') {
       const r = findRole(tokens, lo + s.start, lo + s.end - 1, lo, hi, taken, segment);
       if (r) {
-        const [ra, rb] = trimSpan(text, (tokens[r[0]] as Token).start, (tokens[r[1]] as Token).end);
+        const head = tokens[r[0]] as Token;
+        const hs = head.kind === 'arabic' ? segment(head.text) : undefined;
+        const cut = hs && hs.prefixes.some((p) => p !== 'ال') ? stripProclitics(head.text, head.text, segment, () => true) : 0;
+        const [ra, rb] = trimSpan(text, head.start + cut, (tokens[r[1]] as Token).end);
         if (rb > ra) m.roles = [{ start: ra, end: rb, text: text.slice(ra, rb) }];
       }
     }

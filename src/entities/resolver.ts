@@ -1,7 +1,7 @@
 import { nameKey, nameKeyMatches, nameKeyTokens, type NameKeyTable } from '../arabic/nameKey.js';
 import { normalizeMatch } from '../arabic/normalize.js';
 import { romanize, type RomanizeTable } from '../arabic/romanize.js';
-import { gazKey, type Gazetteer } from './gazetteer.js';
+import { GAZ_BIT, gazKey, type Gazetteer } from './gazetteer.js';
 import type { EntityType, Mention } from './mentions.js';
 
 /** An alias of an entity with how often it was seen. */
@@ -79,15 +79,17 @@ const PREFIX: Record<EntityType, string> = { PER: 'per', LOC: 'loc', ORG: 'org',
 /**
  * Groups mentions into canonical entities, article by article (incremental):
  *
+ * - a name the gazetteer knows as a country or capital is a LOC whatever the tagger said;
  * - a mention whose name key equals a known entity's key of the same type joins it (spelling
  *   variants: أندري/أندريه بيلوسوف, بيونج يانج/بيونغ يانغ); gazetteer variant groups map to one
  *   canonical spelling first;
  * - a one-token person mention (`بيلوسوف`, `كيم`) joins the person of the same article whose
  *   full name contains it (the most salient: most mentions so far in the article, then the most
- *   recent); failing that, the globally most frequent such person; different full names never
+ *   recent); a one-token mention of another type contained in a person's full name of the same
+ *   article is that person; failing that, the globally most frequent such person; different full names never
  *   merge (كيم جونغ أون ≠ كيم جونغ إيل);
  * - roles are counted per entity; a nisba in a role (الروسي) becomes a country relation;
- * - the canonical name is the most frequent full form; the Latin name comes from the gazetteer
+ * - the canonical name is the most frequent full form (for persons: of two or more tokens); the Latin name comes from the gazetteer
  *   or the romaniser.
  */
 export class EntityResolver {
@@ -132,6 +134,19 @@ export class EntityResolver {
     }
   }
 
+  /** True when the gazetteer knows the name as a place with an English name (countries, capitals). */
+  #knownPlace(text: string): boolean {
+    const g = this.#res.gazetteer;
+    if (!g) return false;
+    const k = gazKey(this.#canonicalText(text));
+    return ((g.phraseBits.get(k) ?? 0) & GAZ_BIT.LOC) !== 0 && g.latin.has(k);
+  }
+
+  /** A name the gazetteer knows as a country or capital is a LOC. */
+  #retype(m: Mention): Mention {
+    return m.type !== 'LOC' && this.#knownPlace(m.text) ? { ...m, type: 'LOC' } : m;
+  }
+
   #nisba(role: string): string[] {
     const g = this.#res.gazetteer;
     if (!g) return [];
@@ -155,7 +170,8 @@ export class EntityResolver {
    * Resolve the mentions of one article; returns the entity id of each mention (same order).
    * Mentions of one article should be given together, in text order.
    */
-  add(articleId: string, mentions: readonly Mention[], context: ArticleContext = {}): string[] {
+  add(articleId: string, given: readonly Mention[], context: ArticleContext = {}): string[] {
+    let mentions = given;
     void context;
     const ids = new Array<string>(mentions.length).fill('');
     const local = new Map<string, number>(); // entity id → mentions in this article
@@ -172,7 +188,16 @@ export class EntityResolver {
       local.set(rec.id, (local.get(rec.id) ?? 0) + 1);
       lastSeen.set(rec.id, i);
     };
-    const isPartial = (m: Mention): boolean => m.type === 'PER' && nameKeyTokens(m.text, this.#res.nameKeyTable).length === 1;
+    mentions = mentions.map((m) => this.#retype(m));
+    const oneToken = (m: Mention): boolean => nameKeyTokens(m.text, this.#res.nameKeyTable).length === 1;
+    // A one-token non-person mention contained in a person's full name of this article is that person (a surname tagged LOC).
+    const fullPer = mentions.filter((m) => m.type === 'PER' && !oneToken(m));
+    mentions = mentions.map((m) =>
+      m.type !== 'PER' && oneToken(m) && !this.#knownPlace(m.text) && this.#key(m.text).length >= 3 && fullPer.some((p) => nameKeyMatches(m.text, p.text, this.#res.nameKeyTable) === 'contained')
+        ? { ...m, type: 'PER' }
+        : m,
+    );
+    const isPartial = (m: Mention): boolean => m.type === 'PER' && oneToken(m);
     // Pass 1: full names (and everything that is not a one-token person name).
     mentions.forEach((m, i) => {
       if (isPartial(m)) return;
@@ -193,7 +218,7 @@ export class EntityResolver {
       let best: Rec | undefined;
       const inArticle = candidates.filter((r) => local.has(r.id));
       const pool = inArticle.length > 0 ? inArticle : candidates;
-      const score = (r: Rec): number => (inArticle.length > 0 ? (local.get(r.id) ?? 0) * 1e6 + (lastSeen.get(r.id) ?? 0) : r.mentions.length);
+      const score = (r: Rec): number => (inArticle.length > 0 ? (local.get(r.id) ?? 0) * 1e9 + r.mentions.length * 1e4 + (lastSeen.get(r.id) ?? 0) : r.mentions.length);
       for (const r of pool) if (!best || score(r) > score(best)) best = r;
       if (!best) {
         const hit = this.#byKey.get(`PER|${k}`);
@@ -218,7 +243,7 @@ export class EntityResolver {
     let bestScore = -1;
     for (const [text, n] of rec.aliases) {
       const full = nameKeyTokens(text, this.#res.nameKeyTable).length;
-      const s = (rec.type === 'PER' && full >= 2 ? 1e6 : 0) + n * 100 + Math.min(full, 9);
+      const s = (rec.type === 'PER' && full >= 2 ? 1e9 : 0) + n * 100 + Math.min(full, 9);
       if (s > bestScore) {
         bestScore = s;
         best = text;
