@@ -18,7 +18,7 @@
  *   --corpus        add corpus statistics (SaudiNewsNet self-tagged by each pass-1 model) to pass 2
  *   --corpus-tokens N  size of the SaudiNewsNet sample (default 1,000,000)
  *   --dropout P     feature dropout while training (default 0.3)
- *   --prune X       drop feature rows whose largest |weight| ≤ X when writing (default 0)
+ *   --prune X       drop feature rows whose largest |weight| ≤ X when writing (default 0.3)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -41,7 +41,7 @@ const opt = (name: string, dflt: string): string => {
   return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : dflt;
 };
 const epochs = Number(opt('--epochs', '12'));
-const prune = Number(opt('--prune', '0'));
+const prune = Number(opt('--prune', '0.3'));
 const onePass = args.includes('--one-pass');
 const FOLDS = 5;
 const CORPUS_TOKENS = Number(opt('--corpus-tokens', '1000000'));

@@ -34,6 +34,8 @@ export const MAX_TAG_CHUNK = 400;
 export interface TagDocumentOptions {
   /** Sentences on each side that count as a sentence's document (default {@link DOC_WINDOW}); `Infinity` = all. */
   readonly window?: number;
+  /** Skip the second pass (faster, less accurate). */
+  readonly firstPassOnly?: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export function tagDocument(sentences: readonly (readonly string[])[], model: Ne
   });
   const feats = chunks.map((c) => model.features.sentence(c));
   let ids = feats.map((f) => decode(model.weights, f, model.second ? 0 : model.oPenalty));
-  if (model.second) {
+  if (model.second && options.firstPassOnly !== true) {
     const second = model.second;
     const extra = documentFeatures(feats, ids, options.window ?? DOC_WINDOW, model.corpus);
     ids = feats.map((f, i) => decode(second, withDocumentFeatures(f, extra[i] as Uint32Array), model.oPenalty));
