@@ -6,6 +6,7 @@
  *   npx tsx scripts/eval-events.ts                # precision/recall per corpus
  *   npx tsx scripts/eval-events.ts --verbose      # also list misses and false alarms
  *   npx tsx scripts/eval-events.ts --bench 2000   # throughput of the events stage on N articles
+ *   npx tsx scripts/eval-events.ts --heldout 8    # only the last 8 SaudiNewsNet articles (annotated after the last code change)
  *   npx tsx scripts/eval-events.ts --compare      # cross-source comparison of the five seeds (story events, disagreements)
  *
  * Matching (greedy, in annotation order): an event is right when a system event of the same type lies in a sentence containing
@@ -64,6 +65,9 @@ const verbose = args.includes('--verbose');
 const benchIdx = args.indexOf('--bench');
 const benchN = benchIdx >= 0 ? Number(args[benchIdx + 1] ?? 1000) : 0;
 const compare = args.includes('--compare');
+const lastIdx = args.indexOf('--heldout');
+/** Score only the last N SaudiNewsNet documents (annotated after the extractor's last change). */
+const heldout = lastIdx >= 0 ? Number(args[lastIdx + 1] ?? 8) : 0;
 
 const pipeline = buildPipeline([tokensStage(), numbersStage(), timeStage({}), eventsStage()]);
 const services = { arabic: defaultArabicResources() };
@@ -214,7 +218,8 @@ const all: Record<string, Counts> = {};
 for (const f of ['seeds.json', 'sample.json', 'saudinewsnet.json']) {
   const p = join(fixDir, f);
   if (!existsSync(p)) continue;
-  const docs = (JSON.parse(readFileSync(p, 'utf8')) as { docs: GoldDoc[] }).docs;
+  let docs = (JSON.parse(readFileSync(p, 'utf8')) as { docs: GoldDoc[] }).docs;
+  if (heldout > 0) docs = f === 'saudinewsnet.json' ? docs.slice(-heldout) : [];
   const acc: Record<string, Counts> = {};
   let n = 0;
   for (const d of docs) {
