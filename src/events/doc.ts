@@ -142,6 +142,13 @@ function lookupUncached<T>(lex: FormLexicon<T>, norm: string): LexHit<T> | null 
     const hit = lex.get(c);
     if (hit) return { ...hit, future: f };
   }
+  // Accusative tanween alif (اجتماعًا → اجتماع), nouns only.
+  for (const [c] of seen) {
+    if (c.length > 4 && c.endsWith('ا')) {
+      const hit = lex.get(c.slice(0, -1));
+      if (hit && hit.pos === 'noun') return { ...hit, future: false };
+    }
+  }
   return null;
 }
 

@@ -92,6 +92,8 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
       const hit = lookupForm(EVENT_TRIGGERS, w.norm);
       if (!hit) continue;
       if (hit.entry.near && !nearOk(ctx, i, s.last, hit.entry.near)) continue;
+      // "بحثًا عن" is "looking for", not talks.
+      if (hit.entry.lemma === 'تباحث' && W[i + 1]?.norm === 'عن') continue;
       const type: EventType = hit.entry.value;
       const tk = `${type}:${w.clause}`;
       if (taken.has(tk)) continue;

@@ -45,7 +45,8 @@ function perfForms(p: string): string[] {
 /** Inflect a 3ms imperfect stem (normalised, starting with ي): other persons, plurals, duals. */
 function impfForms(i: string): string[] {
   const rest = i.slice(1);
-  const out = ['ي' + rest, 'ت' + rest, 'ن' + rest, 'ا' + rest, i + 'ون', i + 'ان', 'ت' + rest + 'ان'];
+  // First person singular (أ + stem) is left out: it collides with nouns (أصل ≠ I arrive) and is rare outside quotes.
+  const out = ['ي' + rest, 'ت' + rest, 'ن' + rest, i + 'ون', i + 'ان', 'ت' + rest + 'ان'];
   if (rest.endsWith('ي')) out.push('ي' + rest.slice(0, -1) + 'ون', 'ي' + rest.slice(0, -1) + 'ان');
   return out;
 }
