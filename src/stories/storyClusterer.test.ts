@@ -74,3 +74,21 @@ describe('StoryClusterer.storyMates', () => {
     expect(c.storyMates('a')).toEqual([]);
   });
 });
+
+describe('StoryClusterer lead actors', () => {
+  it('keeps a different lead actor out of a story when actorPenalty is on', () => {
+    const per = (key: string): StoryDoc['entities'] => [
+      { key, salience: 1, type: 'PER' },
+      { key: 'loc:pyongyang', salience: 0.8, type: 'LOC' },
+    ];
+    const on = new StoryClusterer({ actorPenalty: 0.5 });
+    const a = on.add(doc('a', A, { entities: per('per:belousov') }));
+    expect(on.add(doc('b', A, { entities: per('per:belousov') })).storyId).toBe(a.storyId);
+    const c = on.add(doc('c', A, { entities: per('per:lavrov') }));
+    expect(c.storyId).not.toBe(a.storyId);
+    expect(c.candidates[0]?.parts.actor).toBe(0);
+    const off = new StoryClusterer();
+    off.add(doc('a', A, { entities: per('per:belousov') }));
+    expect(off.add(doc('c', A, { entities: per('per:lavrov') })).storyId).toBe(off.storyOf('a'));
+  });
+});

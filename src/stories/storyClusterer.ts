@@ -4,6 +4,8 @@ import { MarsadError } from '../core/errors.js';
 export interface StoryEntity {
   key: string;
   salience: number;
+  /** Entity type (`PER`, `LOC`, `ORG`, `MISC`), when known: the most salient `PER` is the doc's lead actor. */
+  type?: string;
 }
 
 /** An event of a document from the events stage: a type and its argument keys. */
@@ -44,7 +46,7 @@ export interface StoryCandidate {
   storyId: string;
   similarity: number;
   /** The components (0..1 each) and which were used. */
-  parts: { text: number; entities?: number; events?: number; time?: number; dates?: number; anchors?: number };
+  parts: { text: number; entities?: number; events?: number; time?: number; dates?: number; anchors?: number; actor?: number };
 }
 
 /** What {@link StoryClusterer.add} decided. */
@@ -97,6 +99,13 @@ export interface StoryClustererOptions {
   windowDays?: number;
   /** Time-proximity decay in days (default 2). */
   timeScaleDays?: number;
+  /**
+   * Penalty when the doc's lead actor (its most salient `PER` entity) is not among the story's lead
+   * actors: the same places and counterparts with a different visitor is another event. Default
+   * 0 until entity keys are resolved across articles (on the seeds, today's mention keys and
+   * resolver ids still split one person, e.g. full name vs surname, so 0.25 split retellings too).
+   */
+  actorPenalty?: number;
   /** Penalty subtracted when both sides give event dates and none is within a day (default 0.15). */
   datePenalty?: number;
   /**
@@ -135,6 +144,7 @@ const DEFAULTS: Required<StoryClustererOptions> = {
   windowDays: 5,
   timeScaleDays: 2,
   datePenalty: 0.15,
+  actorPenalty: 0,
   anchorPenalty: 0,
   anchorMaxDf: 0.002,
   queryTerms: 20,
@@ -161,6 +171,8 @@ interface DocRec {
   tvec: Vec;
   /** Rare anchor term ids. */
   anchors: number[];
+  /** Lead actor entity key ('' when none). */
+  actor: string;
   ents: Map<string, number>;
   events: StoryEvent[];
   dates: number[];
@@ -175,6 +187,7 @@ interface StoryRec {
   events: StoryEvent[];
   dates: Set<number>;
   anchors: Map<number, number>;
+  actors: Map<string, number>;
   /** Cached L2 norm of the centroid (NaN when stale). */
   norm: number;
   firstDay: number;
@@ -211,7 +224,7 @@ export interface StoryClustererJSON {
   nextStory: number;
   vocab: string[];
   df: number[];
-  docs: Array<{ id: string; story: string; day: number | null; ids: number[]; w: number[]; tIds: number[]; tW: number[]; anchors: number[]; ents: Array<[string, number]>; events: StoryEvent[]; dates: number[]; title: string }>;
+  docs: Array<{ id: string; story: string; day: number | null; ids: number[]; w: number[]; tIds: number[]; tW: number[]; anchors: number[]; actor?: string; ents: Array<[string, number]>; events: StoryEvent[]; dates: number[]; title: string }>;
 }
 
 const DAY_MS = 86_400_000;
@@ -477,6 +490,7 @@ export class StoryClusterer {
         w: [...d.vec.w].map((x) => Math.round(x * 1e5) / 1e5),
         tIds: [...d.tvec.ids],
         anchors: d.anchors,
+        actor: d.actor,
         tW: [...d.tvec.w].map((x) => Math.round(x * 1e5) / 1e5),
         ents: [...d.ents],
         events: d.events,
@@ -504,6 +518,7 @@ export class StoryClusterer {
         vec: { ids: Int32Array.from(d.ids), w: Float32Array.from(d.w) },
         tvec: { ids: Int32Array.from(d.tIds), w: Float32Array.from(d.tW) },
         anchors: d.anchors,
+        actor: d.actor ?? '',
         ents: new Map(d.ents),
         events: d.events,
         dates: d.dates,
@@ -566,7 +581,15 @@ export class StoryClusterer {
     const ents = new Map<string, number>();
     for (const e of doc.entities ?? []) if (e.key !== '') ents.set(e.key, Math.max(ents.get(e.key) ?? 0, Math.max(0, e.salience)));
     const dates = [...new Set((doc.eventDates ?? []).map(dayNumber).filter((x) => !Number.isNaN(x)))];
-    return { id: doc.id, story: -1, day: dayNumber(doc.published), vec, tvec, anchors, ents, events: [...(doc.events ?? [])], dates, title: doc.title };
+    let actor = '';
+    let actorSal = 0;
+    for (const e of doc.entities ?? []) {
+      if (e.type === 'PER' && e.key !== '' && e.salience > actorSal) {
+        actor = e.key;
+        actorSal = e.salience;
+      }
+    }
+    return { id: doc.id, story: -1, day: dayNumber(doc.published), vec, tvec, anchors, actor, ents, events: [...(doc.events ?? [])], dates, title: doc.title };
   }
 
   /** TF-IDF vector (sublinear tf, current IDF), L2-normalised; new terms enter the vocabulary. */
@@ -738,6 +761,11 @@ export class StoryClusterer {
       parts.dates = near ? 1 : 0;
       if (!near) sim -= o.datePenalty;
     }
+    if (d.actor !== '' && s.actors.size > 0) {
+      const agree = (s.actors.get(d.actor) ?? 0) > (isMember ? 1 : 0);
+      parts.actor = agree ? 1 : 0;
+      if (!agree) sim -= o.actorPenalty;
+    }
     if (d.anchors.length > 0 && s.anchors.size > 0) {
       let shared = false;
       for (const a of d.anchors) if ((s.anchors.get(a) ?? 0) > (isMember ? 1 : 0)) shared = true;
@@ -789,7 +817,7 @@ export class StoryClusterer {
   }
 
   private emptyStory(id: string): StoryRec {
-    return { id, members: [], centroid: new Map(), ents: new Map(), events: [], dates: new Set(), anchors: new Map(), norm: NaN, firstDay: Infinity, lastDay: -Infinity, alive: true };
+    return { id, members: [], centroid: new Map(), ents: new Map(), events: [], dates: new Set(), anchors: new Map(), actors: new Map(), norm: NaN, firstDay: Infinity, lastDay: -Infinity, alive: true };
   }
 
   private newStory(): number {
@@ -818,6 +846,7 @@ export class StoryClusterer {
     if (s.events.length < 50) s.events.push(...d.events.slice(0, 50 - s.events.length));
     for (const x of d.dates) s.dates.add(x);
     for (const a of d.anchors) s.anchors.set(a, (s.anchors.get(a) ?? 0) + 1);
+    if (d.actor !== '') s.actors.set(d.actor, (s.actors.get(d.actor) ?? 0) + 1);
     if (!Number.isNaN(d.day)) {
       s.firstDay = Math.min(s.firstDay, d.day);
       s.lastDay = Math.max(s.lastDay, d.day);
