@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { StoryClusterer, type StoryDoc } from './storyClusterer.js';
+import { StoryClusterer, type StoryDoc, type StoryEntity } from './storyClusterer.js';
 
 const doc = (id: string, terms: string, extra: Partial<StoryDoc> = {}): StoryDoc => ({ id, title: id, lead: terms, terms: terms.split(' '), ...extra });
 const A = 'انفجار مسجد عسير ضحايا امن طوارئ';
@@ -77,11 +77,11 @@ describe('StoryClusterer.storyMates', () => {
 
 describe('StoryClusterer lead actors', () => {
   it('keeps a different lead actor out of a story when actorPenalty is on', () => {
-    const per = (key: string): StoryDoc['entities'] => [
+    const per = (key: string): StoryEntity[] => [
       { key, salience: 1, type: 'PER' },
       { key: 'loc:pyongyang', salience: 0.8, type: 'LOC' },
     ];
-    const on = new StoryClusterer({ actorPenalty: 0.5 });
+    const on = new StoryClusterer({ actorPenalty: 0.9 });
     const a = on.add(doc('a', A, { entities: per('per:belousov') }));
     expect(on.add(doc('b', A, { entities: per('per:belousov') })).storyId).toBe(a.storyId);
     const c = on.add(doc('c', A, { entities: per('per:lavrov') }));
