@@ -5,6 +5,8 @@
  * Run: `npx tsx scripts/eval-ner.ts [--data FILE] [--bench]`
  *   --data FILE   CoNLL file (token ... tag per line, blank line between sentences)
  *   --bench       also time tagging (first pass only and both passes), in tokens/s on one core
+ *   --resolve N   run tokens + entities stages and the EntityResolver over the first N SaudiNewsNet
+ *                 articles (raw content as clean text) and print the biggest entities per type
  */
 import { readFileSync, statSync } from 'node:fs';
 import { conllToSentences } from '../src/entities/conll.js';
@@ -51,5 +53,53 @@ if (args.includes('--bench')) {
     for (let r = 0; r < reps; r++) tagDocument(docs, model, { firstPassOnly });
     const ms = performance.now() - t0;
     console.log(`speed (${name}, warm word cache): ${Math.round((reps * tokens) / (ms / 1000))} tokens/s`);
+  }
+}
+
+const ri = args.indexOf('--resolve');
+if (ri >= 0) {
+  const limit = Number(args[ri + 1] ?? '1000');
+  const { readdirSync } = await import('node:fs');
+  const { strFromU8, unzipSync } = await import('fflate');
+  const { buildPipeline } = await import('../src/core/pipeline.js');
+  const { tokensStage } = await import('../src/arabic/tokensStage.js');
+  const { entitiesStage } = await import('../src/entities/entitiesStage.js');
+  const { EntityResolver } = await import('../src/entities/resolver.js');
+  const { loadGazetteer } = await import('../src/models/gazetteer.js');
+  const { loadTranslit } = await import('../src/models/translit.js');
+  const gazetteer = loadGazetteer();
+  const tl = loadTranslit();
+  const resolver = new EntityResolver({ gazetteer, ...(tl ? { nameKeyTable: tl.nameKey, romanizeTable: tl.romanize } : {}) });
+  const pipeline = buildPipeline([tokensStage(undefined), entitiesStage(undefined)]);
+  const dir = sharedPath('data', 'saudinewsnet');
+  let n = 0;
+  let mentions = 0;
+  let tokens = 0;
+  const t0 = performance.now();
+  outer: for (const f of readdirSync(dir).filter((x) => x.endsWith('.zip')).sort()) {
+    for (const member of Object.values(unzipSync(readFileSync(`${dir}/${f}`)))) {
+      for (const a of JSON.parse(strFromU8(member)) as { content?: string }[]) {
+        if (n >= limit) break outer;
+        const text = a.content ?? '';
+        const out = pipeline.run(
+          { raw: { source: f, kind: 'json', bytes: new Uint8Array(), encoding: 'utf-8', sha256: '', fields: {}, decoded: text }, text, meta: {}, annotations: {}, messages: [] },
+          { arabic, ner: model, gazetteer },
+        ).article;
+        const ms = out.annotations.entities?.mentions ?? [];
+        tokens += out.annotations.tokens?.tokens.length ?? 0;
+        mentions += ms.length;
+        resolver.add(`${f}#${n}`, ms);
+        n++;
+      }
+    }
+  }
+  const secs = (performance.now() - t0) / 1000;
+  console.log(`\nSaudiNewsNet: ${n} articles, ${tokens} tokens, ${mentions} mentions → ${resolver.size} entities (${secs.toFixed(1)} s, tokens + entities stages + resolver)`);
+  for (const type of ['PER', 'LOC', 'ORG', 'MISC'] as const) {
+    const es = resolver.entities(type);
+    console.log(`\n${type}: ${es.length} entities; biggest:`);
+    for (const e of es.slice(0, 30)) {
+      console.log(`  ${e.mentions.length}\t${e.name} (${e.nameLatin})\t${e.aliases.slice(0, 6).map((x) => `${x.text}×${x.count}`).join(', ')}${e.roles[0] ? `\trole: ${e.roles[0].text}` : ''}`);
+    }
   }
 }

@@ -39,9 +39,12 @@ export function gazKey(phrase: string): string {
   return normalizeMatch(phrase).split(/\s+/).filter((t) => t !== '').join(' ');
 }
 
-/** Serialise rows as TSV (`kind<TAB>name<TAB>latin<TAB>group`). */
+/**
+ * Serialise rows as TSV (`kind<TAB>name<TAB>latin<TAB>group<TAB>key`), the last column being the
+ * row's {@link gazKey}, so that loading needs no normalisation.
+ */
 export function serializeGazetteer(rows: readonly GazetteerRow[]): string {
-  return rows.map((r) => `${r.kind}\t${r.name.replace(/[\t\n]/g, ' ')}\t${r.latin.replace(/[\t\n]/g, ' ')}\t${r.group}`).join('\n') + '\n';
+  return rows.map((r) => `${r.kind}\t${r.name.replace(/[\t\n]/g, ' ')}\t${r.latin.replace(/[\t\n]/g, ' ')}\t${r.group}\t${gazKey(r.name)}`).join('\n') + '\n';
 }
 
 /** Parse the TSV written by {@link serializeGazetteer} into lookup tables. Bad lines are skipped. */
@@ -56,7 +59,7 @@ export function parseGazetteer(text: string): Gazetteer {
     const f = line.split('\t');
     if (f.length < 4) continue;
     const [kind, name, lat, g] = f as [string, string, string, string];
-    const key = gazKey(name);
+    const key = f[4] ?? gazKey(name);
     if (key === '') continue;
     if (kind === 'NISBA') {
       nisba.set(key, lat);
