@@ -127,7 +127,7 @@ export interface StoryClustererOptions {
   idfPrior?: number;
   /** Terms kept in a story centroid (default 150). */
   centroidTerms?: number;
-  /** Repair: merge two stories when their centroids' combined similarity reaches this (default 0.55). */
+  /** Repair: merge two stories when their centroids' combined similarity reaches this (default 0.4; on the labelled set 0.55 → 0.4 → 0.35 → 0.3 gave pairwise F1 75.0 → 86.8 → 93.3 → 83.5, the last merging a hard negative). */
   mergeThreshold?: number;
   /** Repair: a member whose similarity to the rest stays below this is split off (default 0.12). */
   splitThreshold?: number;
@@ -153,7 +153,7 @@ const DEFAULTS: Required<StoryClustererOptions> = {
   maxCandidates: 40,
   idfPrior: 1000,
   centroidTerms: 150,
-  mergeThreshold: 0.55,
+  mergeThreshold: 0.4,
   splitThreshold: 0.12,
 };
 
