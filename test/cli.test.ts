@@ -125,3 +125,29 @@ describe('CLI bad input', () => {
     ]);
   });
 });
+
+describe('CLI extractions', () => {
+  it('lists quotes, claims and events and exports them at the top level', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.db');
+    const f = join(dir, 'story.txt');
+    writeFileSync(
+      f,
+      'الوزير يزور العاصمة\n\nوصل وزير الزراعة إلى العاصمة يوم الخميس في زيارة رسمية تستمر يومين، وقال الوزير إن “التعاون مع الجيران أولوية قصوى”.\n\nوأفادت الوزارة بأن أكثر من 3,000 مزارع سيستفيدون من البرنامج الجديد خلال العام المقبل.',
+    );
+    expect((await cli(['ingest', f, '--db', db], dir)).code).toBe(0);
+    const quotes = JSON.parse((await cli(['quotes', '--db', db, '--json'], dir)).stdout) as { text: string; direct: boolean; speaker: { text: string } | null }[];
+    expect(quotes.some((q) => q.direct && q.text.includes('أولوية قصوى'))).toBe(true);
+    const claims = JSON.parse((await cli(['claims', '--db', db, '--json'], dir)).stdout) as { value: number; qualifier: string }[];
+    expect(claims.some((c) => c.value === 3000 && c.qualifier === 'more-than')).toBe(true);
+    const events = JSON.parse((await cli(['events', '--db', db, '--json'], dir)).stdout) as { type: string }[];
+    expect(events.some((e) => e.type === 'VISIT')).toBe(true);
+    const out = join(dir, 'e.json');
+    await cli(['export', '--out', out, '--db', db], dir);
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown[]>;
+    expect(doc['quotes']!.length).toBe(quotes.length);
+    expect(doc['claims']!.length).toBe(claims.length);
+    expect(doc['events']!.length).toBe(events.length);
+    expect((await cli(['claims', '--article', 'x', '--db', db], dir)).code).toBe(2);
+  });
+});

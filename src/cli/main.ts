@@ -6,6 +6,7 @@ import { packageRoot } from '../models/paths.js';
 import type { CliContext, Command } from './context.js';
 import { exportCommand, ingestCommand, listCommand, reanalyzeCommand, showCommand, statsCommand } from './commands.js';
 import { demoCommand } from './demo.js';
+import { claimsCommand, eventsCommand, quotesCommand } from './extractions.js';
 import { annotateCommand, numbersCommand, timeCommand } from './language.js';
 import { processOutput, type Output } from './output.js';
 
@@ -20,6 +21,9 @@ export const COMMANDS: readonly Command[] = [
   annotateCommand,
   numbersCommand,
   timeCommand,
+  eventsCommand,
+  quotesCommand,
+  claimsCommand,
   demoCommand,
 ];
 

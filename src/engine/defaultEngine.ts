@@ -1,6 +1,7 @@
 import { numbersStage } from '../arabic/numbersStage.js';
 import { createArabicResources, type LanguageResources } from '../arabic/resources.js';
 import { tokensStage } from '../arabic/tokensStage.js';
+import { eventsStage } from '../events/eventsStage.js';
 import { loadArabicLexicon } from '../models/arabicLexicon.js';
 import { timeStage } from '../time/timeStage.js';
 import { createEngine, type Engine } from './engine.js';
@@ -19,7 +20,7 @@ export function defaultArabicResources(): LanguageResources {
  */
 export function createDefaultEngine(): Engine {
   return createEngine({
-    stages: [tokensStage(), numbersStage(), timeStage({})],
+    stages: [tokensStage(), numbersStage(), timeStage({}), eventsStage()],
     services: { arabic: defaultArabicResources() },
   });
 }

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Message } from '../core/message.js';
+import { exportArticleEvents, exportClaims, exportQuotes } from '../events/exportEvents.js';
 import type { PublicationWindow } from '../time/inferPublicationWindow.js';
 import type { Store, StoredArticle } from './store.js';
 
@@ -65,6 +66,22 @@ export async function writeExport(store: Store, w: Writable, options: { allVersi
   for (const a of store.iterateArticles(options)) {
     await write(w, (n === 0 ? '\n' : ',\n') + JSON.stringify(exportArticle(a)));
     n++;
+  }
+  // Article-level extractions, one streaming pass each (story-level merging comes with stories).
+  const sections: [string, (a: StoredArticle) => unknown[]][] = [
+    ['events', (a) => (a.annotations.events ? exportArticleEvents(String(a.id), a.text, a.annotations.events.events) : [])],
+    ['quotes', (a) => (a.annotations.events ? exportQuotes(String(a.id), a.annotations.events.quotes) : [])],
+    ['claims', (a) => (a.annotations.events ? exportClaims(String(a.id), a.annotations.events.claims) : [])],
+  ];
+  for (const [name, items] of sections) {
+    await write(w, `\n],\n${JSON.stringify(name)}:[`);
+    let k = 0;
+    for (const a of store.iterateArticles(options)) {
+      for (const item of items(a)) {
+        await write(w, (k === 0 ? '\n' : ',\n') + JSON.stringify(item));
+        k++;
+      }
+    }
   }
   await write(w, '\n]}\n');
   return n;
