@@ -26,3 +26,4 @@ export { benchClustering, type ClusteringBench } from './benchClustering.js';
 export { clusterScores, type ClusterScores, type PRF } from './clusterScores.js';
 export { matchWords, shingleHashes, jaccardSorted, minhash, permutationSeeds } from './shingles.js';
 export { contentKey, fnv1a32, fmix32 } from './hash.js';
+export { buildTimeline, type TimelineEntry, type TimelineInput } from './timeline.js';
