@@ -85,8 +85,9 @@ const PREFIX: Record<EntityType, string> = { PER: 'per', LOC: 'loc', ORG: 'org',
  *   canonical spelling first;
  * - a one-token person mention (`بيلوسوف`, `كيم`) joins the person of the same article whose
  *   full name contains it (the most salient: most mentions so far in the article, then the most
- *   recent); a one-token mention of another type contained in a person's full name of the same
- *   article is that person; failing that, the globally most frequent such person; different full names never
+ *   recent; short names must match letter for letter); a one-token mention of another type contained in a person's full name of the same
+ *   article is that person; failing that, the globally most frequent person with that surname
+ *   (last token); different full names never
  *   merge (كيم جونغ أون ≠ كيم جونغ إيل);
  * - roles are counted per entity; a nisba in a role (الروسي) becomes a country relation;
  * - the canonical name is the most frequent full form (for persons: of two or more tokens); the Latin name comes from the gazetteer
@@ -132,6 +133,23 @@ export class EntityResolver {
       if (!s) this.#byToken.set(tk, (s = new Set()));
       s.add(rec.id);
     }
+  }
+
+  /**
+   * True when the one-token name `short` is a token of the full name `full` (the last token when
+   * `surnameOnly`): equal name keys, and for short tokens (under 5 letters, where keys of
+   * different names collide: سعد/سعيد) equal match-normalised letters too, the article aside.
+   */
+  #partOf(short: string, full: string, surnameOnly: boolean): boolean {
+    const sk = this.#key(short);
+    const bare = (t: string): string => {
+      const n = normalizeMatch(t);
+      return n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
+    };
+    const sn = bare(short.trim());
+    const toks = full.split(/\s+/).filter((t) => t !== '');
+    const cands = surnameOnly ? toks.slice(-1) : toks;
+    return cands.some((t) => this.#key(t) === sk && (sn.length >= 5 || bare(t) === sn));
   }
 
   /** True when the gazetteer knows the name as a place with an English name (countries, capitals). */
@@ -212,13 +230,14 @@ export class EntityResolver {
     mentions.forEach((m, i) => {
       if (!isPartial(m)) return;
       const k = this.#key(m.text);
-      const candidates = [...(this.#byToken.get(`PER|${k}`) ?? [])]
-        .map((id) => this.#byId.get(id) as Rec)
-        .filter((r) => [...r.keys].some((fk) => fk !== k) && [...r.aliases.keys()].some((a) => nameKeyMatches(m.text, a, this.#res.nameKeyTable) === 'contained'));
-      let best: Rec | undefined;
-      const inArticle = candidates.filter((r) => local.has(r.id));
-      const pool = inArticle.length > 0 ? inArticle : candidates;
+      const fits = (r: Rec, surnameOnly: boolean): boolean =>
+        [...r.aliases.keys()].some((a) => nameKeyTokens(a, this.#res.nameKeyTable).length >= 2 && this.#partOf(m.text, a, surnameOnly));
+      const candidates = [...(this.#byToken.get(`PER|${k}`) ?? [])].map((id) => this.#byId.get(id) as Rec);
+      // In this article: any token of a full name (كيم → كيم جونغ أون); elsewhere: the surname only.
+      const inArticle = candidates.filter((r) => local.has(r.id) && fits(r, false));
+      const pool = inArticle.length > 0 ? inArticle : candidates.filter((r) => fits(r, true));
       const score = (r: Rec): number => (inArticle.length > 0 ? (local.get(r.id) ?? 0) * 1e9 + r.mentions.length * 1e4 + (lastSeen.get(r.id) ?? 0) : r.mentions.length);
+      let best: Rec | undefined;
       for (const r of pool) if (!best || score(r) > score(best)) best = r;
       if (!best) {
         const hit = this.#byKey.get(`PER|${k}`);
