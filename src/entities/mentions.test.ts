@@ -45,3 +45,18 @@ describe('mentionsFromTags', () => {
     expect(mentionsFromTags('', [], 0, [], segment)).toEqual([]);
   });
 });
+
+describe('mentionsFromTags on bad input', () => {
+  it('handles a 5,000-token sentence, 1,000-character tokens and odd characters', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => (i % 10 === 0 ? 'الوزير' : i % 10 === 1 ? 'سامي' : 'كلمة'));
+    const text = words.join(' ');
+    const tokens = tokenize(text);
+    const tags = tokens.map((t) => (t.text === 'سامي' ? 'B-PERS' : 'O'));
+    const m = mentionsFromTags(text, tokens, 0, tags, segment);
+    expect(m).toHaveLength(500);
+    expect(m.every((x) => x.roles?.[0]?.text === 'الوزير')).toBe(true);
+    const odd = `${'ب'.repeat(1000)} \u0000 🙂 ${'x'.repeat(1000)}`;
+    const ot = tokenize(odd);
+    expect(() => mentionsFromTags(odd, ot, 0, ot.map(() => 'B-MISC'), segment)).not.toThrow();
+  });
+});

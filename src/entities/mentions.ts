@@ -56,7 +56,7 @@ function isStop(t: Token): boolean {
  * Find the role of a person mention over tokens `[first, last]` of a sentence `[lo, hi)`:
  * a run of words just before the name that starts with a title (`وزير الدفاع الروسي أندريه
  * بيلوسوف`), the same before a comma (`نظيرته الكورية الشمالية، تشوي سون هوي`), or an apposition
- * after the name between commas (`بيلوسوف، وزير الدفاع الروسي،`). `taken[i]` marks tokens of
+ * after the name between commas (`بيلوسوف، وزير الدفاع الروسي،`). `taken` holds the tokens of
  * other person mentions, which a role never crosses.
  */
 export function findRole(
@@ -65,14 +65,14 @@ export function findRole(
   last: number,
   lo: number,
   hi: number,
-  taken: readonly boolean[],
+  taken: ReadonlySet<number>,
   segment: (w: string) => Segmentation,
 ): [number, number] | undefined {
   const before = (end: number): [number, number] | undefined => {
     let head = -1;
     for (let j = end; j >= lo && end - j < MAX_ROLE; j--) {
       const t = tokens[j] as Token;
-      if (!isWord(t) || taken[j] || isStop(t)) break;
+      if (!isWord(t) || taken.has(j) || isStop(t)) break;
       if (isRoleHead(t, segment)) head = j;
     }
     return head >= 0 ? [head, end] : undefined;
@@ -85,7 +85,7 @@ export function findRole(
   }
   if (last + 2 < hi && isComma(tokens[last + 1]) && isRoleHead(tokens[last + 2] as Token, segment)) {
     let end = last + 2;
-    while (end + 1 < hi && end - last < MAX_ROLE && isWord(tokens[end + 1]) && !taken[end + 1] && !isStop(tokens[end + 1] as Token)) end++;
+    while (end + 1 < hi && end - last < MAX_ROLE && isWord(tokens[end + 1]) && !taken.has(end + 1) && !isStop(tokens[end + 1] as Token)) end++;
     return [last + 2, end];
   }
   return undefined;
@@ -132,8 +132,9 @@ export function mentionsFromTags(
 ): Mention[] {
   const hi = lo + tags.length;
   const spans = bioSpans(tags);
-  const taken: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  for (const s of spans) if (s.type === 'PERS') for (let i = s.start; i < s.end; i++) taken[lo + i] = true;
+  // Person tokens of this sentence (absolute token indices), which a role never crosses.
+  const taken = new Set<number>();
+  for (const s of spans) if (s.type === 'PERS') for (let i = s.start; i < s.end; i++) taken.add(lo + i);
   const out: Mention[] = [];
   for (const s of spans) {
     const type = entityType(s.type);
