@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DuplicateIndex, type DuplicateOptions } from '../src/stories/duplicateIndex.js';
-import { loadSaudiNewsNet, type CorpusArticle } from '../src/stories/corpus.js';
+import { loadSaudiNewsNet, type CorpusArticle } from './lib/saudiNewsNet.js';
 import { jaccardSorted, matchWords, shingleHashes } from '../src/stories/shingles.js';
 import { contentKey } from '../src/stories/hash.js';
 

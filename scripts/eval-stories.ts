@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createArabicResources } from '../src/arabic/resources.js';
 import { loadArabicLexicon } from '../src/models/arabicLexicon.js';
-import { loadSaudiNewsNet, type CorpusArticle } from '../src/stories/corpus.js';
+import { loadSaudiNewsNet, type CorpusArticle } from './lib/saudiNewsNet.js';
 import { DuplicateIndex } from '../src/stories/duplicateIndex.js';
 import { StoryClusterer, type StoryClustererOptions, type StoryDoc } from '../src/stories/storyClusterer.js';
 import { storyDocFromText } from '../src/stories/storyDoc.js';

@@ -8,7 +8,7 @@
  */
 import { createArabicResources } from '../src/arabic/resources.js';
 import { loadArabicLexicon } from '../src/models/arabicLexicon.js';
-import { loadSaudiNewsNet } from '../src/stories/corpus.js';
+import { loadSaudiNewsNet } from './lib/saudiNewsNet.js';
 import { StoryClusterer } from '../src/stories/storyClusterer.js';
 import { storyDocFromText } from '../src/stories/storyDoc.js';
 

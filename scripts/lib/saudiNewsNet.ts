@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { sharedPath } from '../models/paths.js';
+import { sharedPath } from '../../src/models/paths.js';
 
 /** One SaudiNewsNet article as stored in the shared zips. */
 export interface CorpusArticle {
