@@ -56,3 +56,17 @@ describe('EntityResolver', () => {
     expect(copy.size).toBe(2);
   });
 });
+
+describe('EntityResolver.find and cooccurring', () => {
+  it('finds by id, by spelling variant and by part, and lists co-occurring entities', () => {
+    const r = new EntityResolver({ gazetteer });
+    const [bel, pyo] = r.add('a', [m('أندري بيلوسوف'), m('بيونغ يانغ', 'LOC')]);
+    r.add('b', [m('سيرغي لافروف')]);
+    expect(r.find(bel as string).map((e) => e.id)).toEqual([bel]);
+    expect(r.find('أندريه بيلوسوف').map((e) => e.id)).toEqual([bel]);
+    expect(r.find('بيلوسوف').map((e) => e.id)).toEqual([bel]);
+    expect(r.find('غير موجود')).toEqual([]);
+    expect(r.cooccurring(bel as string)).toEqual([{ id: pyo, name: 'بيونغ يانغ', type: 'LOC', articles: 1 }]);
+    expect(r.cooccurring('nope')).toEqual([]);
+  });
+});

@@ -308,6 +308,37 @@ export class EntityResolver {
     };
   }
 
+  /**
+   * Entities matching a query (for `marsad entity <name-or-id>`): the entity with that id, else
+   * those with an alias of the same name key, else those with an alias containing it; most
+   * mentioned first.
+   */
+  find(query: string): EntityJson[] {
+    const byId = this.#byId.get(query.trim());
+    if (byId) return [this.#toJson(byId)];
+    const recs = [...this.#byId.values()];
+    const t = this.#res.nameKeyTable;
+    for (const want of ['same', 'contained'] as const) {
+      const hits = recs.filter((r) => [...r.aliases.keys()].some((a) => nameKeyMatches(query, a, t) === want && (want === 'same' || this.#key(query).length <= this.#key(a).length)));
+      if (hits.length > 0) return hits.map((r) => this.#toJson(r)).sort((a, b) => b.mentions.length - a.mentions.length);
+    }
+    return [];
+  }
+
+  /** Entities that share articles with `id`, with the number of shared articles, most first. */
+  cooccurring(id: string, limit = 20): { id: string; name: string; type: EntityType; articles: number }[] {
+    const rec = this.#byId.get(id);
+    if (!rec) return [];
+    const arts = new Set(rec.mentions.map((m) => m.articleId));
+    const out: { id: string; name: string; type: EntityType; articles: number }[] = [];
+    for (const other of this.#byId.values()) {
+      if (other.id === id) continue;
+      const shared = new Set(other.mentions.filter((m) => arts.has(m.articleId)).map((m) => m.articleId)).size;
+      if (shared > 0) out.push({ id: other.id, name: this.#canonicalName(other), type: other.type, articles: shared });
+    }
+    return out.sort((a, b) => b.articles - a.articles || (a.id < b.id ? -1 : 1)).slice(0, limit);
+  }
+
   /** All entities in the export shape, most mentioned first. */
   entities(type?: EntityType): EntityJson[] {
     const out: EntityJson[] = [];
