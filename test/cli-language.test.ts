@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { captureOutput } from '../src/cli/output.js';
@@ -45,5 +47,36 @@ describe('language commands', () => {
     const capital = doc.tokens.find((t) => t.text === 'والعاصمة')!;
     expect(capital.prefixes).toEqual(['و', 'ال']);
     expect(capital.base).toBe('عاصمه');
+  });
+});
+
+describe('NER commands', () => {
+  it('tag --conll writes token<TAB>tag in BIO with ANERcorp names, keeping sentence breaks', async () => {
+    const r = await run(['tag', '--conll'], 'قال\nالرئيس\nفلاديمير\nبوتين\n\nفي\nموسكو\n');
+    expect(r.code).toBe(0);
+    const lines = r.out.join('\n').replace(/\n+$/, '').split('\n');
+    expect(lines).toHaveLength(7);
+    expect(lines[4]).toBe('');
+    for (const l of lines.filter((x) => x !== '')) expect(l).toMatch(/^\S+\t(O|[BI]-(PERS|LOC|ORG|MISC))$/);
+    expect(lines[3]).toMatch(/\t[BI]-PERS$/);
+  });
+
+  it('eval ner refuses a missing file and bad usage', async () => {
+    expect((await run(['eval', 'ner', '--data', '/nonexistent/file.txt'])).code).toBe(1);
+    expect((await run(['eval', 'ner'])).code).toBe(2);
+    expect((await run(['eval', 'pos', '--data', 'x'])).code).toBe(2);
+    expect((await run(['tag'])).code).toBe(2);
+  });
+
+  it('eval ner scores labelled CoNLL input with exact spans', async () => {
+    const dir = tempDir();
+    const f = join(dir, 'gold.txt');
+    writeFileSync(f, 'قال O\nالرئيس O\nفلاديمير B-PERS\nبوتين I-PERS\nفي O\nموسكو B-LOC\n\n');
+    const r = await run(['eval', 'ner', '--data', f, '--json']);
+    expect(r.code).toBe(0);
+    const e = JSON.parse(r.out.join('')) as { micro: { tp: number; fn: number; f1: number } };
+    expect(e.micro.tp + e.micro.fn).toBe(2);
+    expect(e.micro.f1).toBeGreaterThanOrEqual(0);
+    expect(e.micro.f1).toBeLessThanOrEqual(100);
   });
 });

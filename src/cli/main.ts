@@ -8,6 +8,7 @@ import { exportCommand, ingestCommand, listCommand, reanalyzeCommand, showComman
 import { demoCommand } from './demo.js';
 import { claimsCommand, eventsCommand, quotesCommand } from './extractions.js';
 import { annotateCommand, numbersCommand, timeCommand } from './language.js';
+import { evalCommand, tagCommand } from './ner.js';
 import { processOutput, type Output } from './output.js';
 
 /** Every CLI command, in help order. */
@@ -24,6 +25,8 @@ export const COMMANDS: readonly Command[] = [
   eventsCommand,
   quotesCommand,
   claimsCommand,
+  tagCommand,
+  evalCommand,
   demoCommand,
 ];
 

@@ -20,7 +20,8 @@ export function readEntityMentions(value: unknown, textLength: number): EntityMe
     const start = r['start'];
     const end = r['end'];
     const text = r['text'];
-    const type = r['type'];
+    // The entities stage names persons `PER`; ANERcorp (and this module) say `PERS`.
+    const type = r['type'] === 'PER' ? 'PERS' : r['type'];
     if (typeof start !== 'number' || typeof end !== 'number' || typeof text !== 'string' || typeof type !== 'string') continue;
     if (!ENTITY_TYPES.has(type) || start < 0 || end <= start || end > textLength) continue;
     const id = r['entityId'] ?? r['id'];
