@@ -139,3 +139,15 @@ describe('SqliteStore', () => {
     s.close();
   });
 });
+
+describe('SqliteStore annotations', () => {
+  it('does not persist transient annotations (tokens) but keeps the others', () => {
+    const s = openSqliteStore(':memory:');
+    const r = record('a.txt', 'نص');
+    const annotations = { tokens: { tokens: [], terms: [], sentences: [], sentenceTokens: [] }, other: [1, 2] } as unknown as Article['annotations'];
+    s.ingestBatch(s.beginRun([]), [{ raw: r.raw, article: { ...r.article, annotations } }]);
+    const a = s.getArticle(1)!;
+    expect(Object.keys(a.annotations)).toEqual(['other']);
+    s.close();
+  });
+});

@@ -52,6 +52,18 @@ const ARTICLE_SELECT = `
          r.sha256, r.kind, r.encoding, r.bytes, r.fields_json, r.received_at
   FROM articles a JOIN raw_inputs r ON r.id = a.raw_id`;
 
+/**
+ * Annotations not written to the store: cheap to recompute from the clean text and large
+ * (tokens are ~60 bytes each). Readers that need them re-run the stage.
+ */
+export const TRANSIENT_ANNOTATIONS: ReadonlySet<string> = new Set(['tokens']);
+
+function annotationsJson(annotations: Article['annotations']): string {
+  const keep: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(annotations)) if (!TRANSIENT_ANNOTATIONS.has(k)) keep[k] = v;
+  return JSON.stringify(keep);
+}
+
 function nowIso(): string {
   return new Date().toISOString();
 }
@@ -188,7 +200,7 @@ export class SqliteStore implements Store {
           article.text,
           JSON.stringify(m),
           JSON.stringify(article.messages),
-          JSON.stringify(article.annotations),
+          annotationsJson(article.annotations),
           at,
           at,
         );
@@ -338,7 +350,7 @@ export class SqliteStore implements Store {
           a.text,
           JSON.stringify(a.meta),
           JSON.stringify(a.messages),
-          JSON.stringify(a.annotations),
+          annotationsJson(a.annotations),
           at,
           id,
         );
