@@ -102,10 +102,12 @@ export function inferPublicationWindow(text: string, options: InferWindowOptions
     }
   }
 
-  // (c) months called current: the article is from that month
-  const toks = lex(n.text);
+  // (c) months called current: the article is from that month. Only الجاري/الحالي make a month
+  // current (lexicon THIS), so texts without them skip this second parse.
+  const hasCurrent = n.text.includes('الجاري') || n.text.includes('الحالي');
+  const toks = hasCurrent ? lex(n.text) : [];
   const parser = new TimeParser(toks);
-  for (const p of parser.parseAll()) {
+  for (const p of hasCurrent ? parser.parseAll() : []) {
     const e = p.expr.k === 'until' ? p.expr.b : p.expr.k === 'since' ? p.expr.a : p.expr;
     if (e.k !== 'date' || e.d.m === undefined || e.d.mDir !== 0 || e.d.y !== undefined) continue;
     const m = e.d.m;
