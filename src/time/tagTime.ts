@@ -36,6 +36,33 @@ function fromMention(d: DateMention, ref: Ref | null, inferred: boolean): Timex 
 
 const MAX_TIMEXES = 5000;
 
+/** The reference-independent part of tagging: normalisation, tokens, parses, absolute dates. */
+interface Analysis {
+  readonly n: ReturnType<typeof normalize>;
+  readonly toks: ReturnType<typeof lex>;
+  readonly parsed: ReturnType<TimeParser['parseAll']>;
+  /** Offsets of stripped proclitics per token (from the parser). */
+  readonly clitic: TimeParser['clitic'];
+  readonly scan: ReturnType<typeof scanArabicDates>;
+}
+
+// One-entry memo: the time stage tags an undated article twice (to infer its publication window,
+// then against that window); the second call reuses the first's analysis. Results are read-only.
+let last: { text: string; analysis: Analysis } | undefined;
+
+function analyse(text: string): Analysis {
+  if (last !== undefined && last.text === text) return last.analysis;
+  const n = normalize(text, 'match');
+  const toks = lex(n.text);
+  const parser = new TimeParser(toks);
+  const parsed = parser.parseAll();
+  // Absolute dates written in full (numeric, Hijri, combined) from the calendars module.
+  const scan = scanArabicDates(text, {}, n);
+  const analysis = { n, toks, parsed, clitic: parser.clitic, scan };
+  last = { text, analysis };
+  return analysis;
+}
+
 /**
  * Find and normalise the temporal expressions of a text (see {@link Timex}), with the problems
  * found as messages: impossible dates (`TIME_IMPOSSIBLE_DATE`), relative expressions with no
@@ -49,13 +76,7 @@ export function tagTimeDetailed(text: string, options: TagTimeOptions = {}): Tim
     messages.push(message('TIME_BAD_REFERENCE', 'warning', `reference "${options.ref}" is not an ISO 8601 date; relative expressions are left unresolved`));
   const prefer = options.prefer ?? 'context';
   const inferredRef = options.refInferred === true;
-  const n = normalize(text, 'match');
-  const toks = lex(n.text);
-  const parser = new TimeParser(toks);
-  const parsed = parser.parseAll();
-
-  // Absolute dates written in full (numeric, Hijri, combined) from the calendars module.
-  const scan = scanArabicDates(text, {}, n);
+  const { n, toks, parsed, clitic, scan } = analyse(text);
   const absolute = scan.dates.map((d) => fromMention(d, ref, inferredRef));
   for (const r of scan.rejected)
     messages.push(
@@ -86,7 +107,7 @@ export function tagTimeDetailed(text: string, options: TagTimeOptions = {}): Tim
     const first = toks[p.from];
     const last = toks[p.to - 1];
     if (!first || !last) continue;
-    const shift = parser.clitic.get(p.from) ?? 0;
+    const shift = clitic.get(p.from) ?? 0;
     const span = n.toOriginalSpan({ start: first.s + shift, end: last.e });
     const hit = overlapsTaken(span.start, span.end);
     if (hit && hit[1] - hit[0] >= span.end - span.start) {
