@@ -36,6 +36,36 @@ export const demoCommand: Command = {
       }
       ctx.io.out('');
       ctx.io.out(`publishers: ${st.publishers}; dated articles: ${st.withPublished}/${st.currentArticles}`);
+      let dates = 0;
+      let numbers = 0;
+      let people = 0;
+      let events = 0;
+      const quotes: string[] = [];
+      let quoteCount = 0;
+      const inferred: string[] = [];
+      let undated = 0;
+      for (const a of store.iterateArticles()) {
+        dates += a.annotations.time?.timexes.length ?? 0;
+        numbers += a.annotations.numbers?.length ?? 0;
+        people += a.annotations.entities?.mentions.length ?? 0;
+        events += a.annotations.events?.events.length ?? 0;
+        for (const q of a.annotations.events?.quotes ?? []) {
+          quoteCount++;
+          if (q.direct && q.speaker && quotes.length < 3) quotes.push(`  ${q.speaker.text}: «${q.text}»  [article ${a.id}]`);
+        }
+        const w = a.annotations.time?.publishedInferred;
+        if (!a.meta.published) undated++;
+        if (!a.meta.published && w && w.confidence >= 0.4 && (w.earliest || w.latest)) inferred.push(`  article ${a.id}: ${w.earliest ?? '?'} … ${w.latest ?? '?'} (confidence ${w.confidence.toFixed(2)})`);
+      }
+      ctx.io.out(`found: ${dates} dates and times, ${numbers} numbers, ${people} entity mentions, ${events} events, ${quoteCount} quotes`);
+      if (undated) {
+        ctx.io.out(`undated articles: ${undated}; publication windows inferred with confidence ≥ 0.4: ${inferred.length}`);
+        for (const l of inferred) ctx.io.out(l);
+      }
+      if (quotes.length) {
+        ctx.io.out('some quotes:');
+        for (const l of quotes) ctx.io.out(l);
+      }
       ctx.io.out(`try: marsad show 1 --db ${values.db ?? 'marsad-demo.db'}`);
       return report.failed > 0 ? 1 : 0;
     } finally {
