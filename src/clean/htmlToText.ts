@@ -1,29 +1,6 @@
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  laquo: '«',
-  raquo: '»',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  rlm: '\u200f',
-  lrm: '\u200e',
-};
+import { decodeEntities } from '../ingest/entities.js';
 
-/** Decode HTML character references (named, decimal, hex). Unknown names are kept as written. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[body.toLowerCase()] ?? m;
-  });
-}
+export { decodeEntities };
 
 const BLOCK = /^(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|figure|figcaption|nav|aside|dd|dt|hr)$/i;
 
