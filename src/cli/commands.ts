@@ -3,29 +3,11 @@ import { MarsadError } from '../core/errors.js';
 import { ingestPaths } from '../ingest/ingestPaths.js';
 import { reanalyzeStore } from '../ingest/reanalyze.js';
 import { exportToFile } from '../store/exportDocument.js';
-import { openSqliteStore, type SqliteStore } from '../store/sqliteStore.js';
 import type { StoredArticle } from '../store/store.js';
-import { dbPath, intOption, parse } from './args.js';
-import type { CliContext, Command } from './context.js';
+import { intOption, parse } from './args.js';
+import type { Command } from './context.js';
 import { progressBar } from './output.js';
-
-function withStore<T>(values: { db?: string | undefined }, ctx: CliContext, fn: (s: SqliteStore) => T): T {
-  const store = openSqliteStore(resolve(ctx.cwd, dbPath(values)));
-  try {
-    return fn(store);
-  } finally {
-    store.close();
-  }
-}
-
-async function withStoreAsync<T>(values: { db?: string | undefined }, ctx: CliContext, fn: (s: SqliteStore) => Promise<T>): Promise<T> {
-  const store = openSqliteStore(resolve(ctx.cwd, dbPath(values)));
-  try {
-    return await fn(store);
-  } finally {
-    store.close();
-  }
-}
+import { withStore } from './withStore.js';
 
 function fmtBytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -44,7 +26,7 @@ export const ingestCommand: Command = {
     const maxBytes = intOption('max-bytes', values['max-bytes'], 32 * 1024 * 1024, 1);
     const engine = ctx.engine();
     const bar = progressBar(ctx.io, 'ingest');
-    const report = await withStoreAsync(values, ctx, (store) =>
+    const report = await withStore(values, ctx, (store) =>
       ingestPaths(store, engine, positionals, {
         maxBytes,
         keepOutcomes: true,
@@ -82,7 +64,7 @@ export const listCommand: Command = {
     }, false);
     const limit = intOption('limit', values.limit, 50, 1);
     const offset = intOption('offset', values.offset, 0);
-    const rows = withStore(values, ctx, (s) => s.listArticles({ limit, offset, allVersions: values['all-versions'] }));
+    const rows = await withStore(values, ctx, (s) => s.listArticles({ limit, offset, allVersions: values['all-versions'] }));
     if (values.json) ctx.io.out(JSON.stringify(rows, null, 2));
     else if (rows.length === 0) ctx.io.out('no articles');
     else
@@ -149,7 +131,7 @@ export const showCommand: Command = {
     const { values, positionals } = parse(argv, { full: { type: 'boolean', default: false }, raw: { type: 'boolean', default: false } });
     const idText = positionals[0];
     if (idText === undefined || !/^\d+$/.test(idText)) throw new MarsadError('USAGE', 'show needs an article id (a number)');
-    return withStore(values, ctx, (s) => {
+    return await withStore(values, ctx, (s) => {
       const a = s.getArticle(Number(idText));
       if (!a) {
         ctx.io.err(`no article with id ${idText}`);
@@ -188,7 +170,7 @@ export const statsCommand: Command = {
   usage: 'marsad stats [--db PATH] [--json]',
   async run(argv, ctx) {
     const { values } = parse(argv, {}, false);
-    const st = withStore(values, ctx, (s) => s.stats());
+    const st = await withStore(values, ctx, (s) => s.stats());
     if (values.json) {
       ctx.io.out(JSON.stringify(st, null, 2));
       return 0;
@@ -219,7 +201,7 @@ export const reanalyzeCommand: Command = {
     const { values } = parse(argv, {}, false);
     const engine = ctx.engine();
     const bar = progressBar(ctx.io, 'reanalyze');
-    const r = withStore(values, ctx, (s) => reanalyzeStore(s, engine, { onProgress: (d, t) => bar.update(d, t, `${d}/${t}`) }));
+    const r = await withStore(values, ctx, (s) => reanalyzeStore(s, engine, { onProgress: (d, t) => bar.update(d, t, `${d}/${t}`) }));
     bar.end();
     if (values.json) ctx.io.out(JSON.stringify(r));
     else ctx.io.out(`reanalysed ${r.articles} articles (${r.changed} changed) in ${(r.ms / 1000).toFixed(1)} s`);
@@ -236,7 +218,7 @@ export const exportCommand: Command = {
     const { values } = parse(argv, { out: { type: 'string', short: 'o' }, 'all-versions': { type: 'boolean', default: false } }, false);
     if (!values.out) throw new MarsadError('USAGE', 'export needs --out FILE (or --out - for stdout)');
     const out = values.out === '-' ? '-' : resolve(ctx.cwd, values.out);
-    const n = await withStoreAsync(values, ctx, (s) => exportToFile(s, out, { allVersions: values['all-versions'] }));
+    const n = await withStore(values, ctx, (s) => exportToFile(s, out, { allVersions: values['all-versions'] }));
     if (out !== '-') ctx.io.err(`exported ${n} articles to ${values.out}`);
     return 0;
   },

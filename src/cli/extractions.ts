@@ -1,10 +1,9 @@
 import { exportArticleEvents, exportClaims, exportQuotes, formatClaims, formatEvents, formatQuotes } from '../events/exportEvents.js';
 import type { ExportClaim, ExportEvent, ExportQuote } from '../events/exportEvents.js';
 import { MarsadError } from '../core/errors.js';
-import { openSqliteStore } from '../store/sqliteStore.js';
 import type { StoredArticle } from '../store/store.js';
-import { resolve } from 'node:path';
-import { dbPath, parse } from './args.js';
+import { parse } from './args.js';
+import { withStore } from './withStore.js';
 import type { CliContext, Command } from './context.js';
 
 type Kind = 'events' | 'quotes' | 'claims';
@@ -28,8 +27,7 @@ function command(kind: Kind, summary: string): Command {
       if (values.article !== undefined && !/^\d+$/.test(values.article)) throw new MarsadError('USAGE', '--article must be an article id');
       if (values.limit !== undefined && !/^\d+$/.test(values.limit)) throw new MarsadError('USAGE', '--limit must be a number');
       const limit = values.limit === undefined ? Infinity : Number(values.limit);
-      const store = openSqliteStore(resolve(ctx.cwd, dbPath(values)));
-      try {
+      return withStore(values, ctx, (store) => {
         const out: (ExportEvent | ExportQuote | ExportClaim)[] = [];
         if (values.article !== undefined) {
           const a = store.getArticle(Number(values.article));
@@ -51,9 +49,7 @@ function command(kind: Kind, summary: string): Command {
         else if (kind === 'quotes') ctx.io.out(formatQuotes(rows as ExportQuote[]));
         else ctx.io.out(formatClaims(rows as ExportClaim[]));
         return 0;
-      } finally {
-        store.close();
-      }
+      });
     },
   };
 }

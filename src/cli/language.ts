@@ -11,14 +11,8 @@ import { loadTranslit } from '../models/translit.js';
 import { timeToObject } from '../time/timeToJson.js';
 import type { Prefer } from '../time/types.js';
 import { parse } from './args.js';
+import { readStdin } from './stdin.js';
 import type { CliContext, Command } from './context.js';
-
-/** Read all of stdin (or the injected input) as text. */
-async function readAll(ctx: CliContext): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of ctx.stdin()) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /** Process stdin line by line: each line a JSON object with a `text` field; one JSON line out per line in. */
 async function jsonl(ctx: CliContext, fn: (text: string) => unknown): Promise<number> {
@@ -50,7 +44,7 @@ async function jsonl(ctx: CliContext, fn: (text: string) => unknown): Promise<nu
 
 async function inputText(positionals: string[], ctx: CliContext): Promise<string> {
   if (positionals.length > 0) return positionals.join(' ');
-  return readAll(ctx);
+  return readStdin(ctx);
 }
 
 /** `marsad annotate [TEXT]`: tokens with offsets, normalised form, clitics, stem; numbers; name keys; time. */

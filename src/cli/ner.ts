@@ -5,6 +5,7 @@ import { defaultArabicResources } from '../engine/defaultEngine.js';
 import { evaluateConllText, tagConllText } from '../entities/nerCli.js';
 import { loadNer } from '../models/ner.js';
 import { parse } from './args.js';
+import { readStdin } from './stdin.js';
 import type { CliContext, Command } from './context.js';
 
 function model(ctx: CliContext) {
@@ -14,12 +15,6 @@ function model(ctx: CliContext) {
     return undefined;
   }
   return m;
-}
-
-async function readStdin(ctx: CliContext): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of ctx.stdin()) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** `marsad tag --conll < tokens.txt`: one token per line in, `token<TAB>tag` (BIO, ANERcorp names) out. */
