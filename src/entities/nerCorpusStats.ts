@@ -2,6 +2,25 @@ import type { NerFeatureExtractor } from './nerFeatures.js';
 import { decode, type NerWeights } from './nerWeights.js';
 
 /**
+ * Over per-type counts (index 0 = outside any entity, 1–4 = entity types): the total, and the
+ * most frequent entity type with its count (`best` 0 when no entity type was counted).
+ */
+export function typeMajority(c: Int32Array): { total: number; best: number; bestN: number } {
+  let total = 0;
+  let best = 0;
+  let bestN = 0;
+  for (let t = 0; t < c.length; t++) {
+    const n = c[t] as number;
+    total += n;
+    if (t > 0 && n > bestN) {
+      bestN = n;
+      best = t;
+    }
+  }
+  return { total, best, bestN };
+}
+
+/**
  * Corpus statistics for the second pass (self-labelled, unsupervised text): for a base-form key,
  * a small code for how the first pass tagged that form across a large unlabelled corpus:
  * `1 + type * 4 + share bucket` where type is the majority entity type (0 = none, 1 PERS, 2 LOC,
@@ -30,16 +49,7 @@ export function corpusTypeStats(sentences: Iterable<readonly string[]>, weights:
   }
   const out = new Map<number, number>();
   for (const [k, c] of counts) {
-    let total = 0;
-    let best = 0;
-    let bestN = 0;
-    for (let t = 0; t < 5; t++) {
-      total += c[t] as number;
-      if (t > 0 && (c[t] as number) > bestN) {
-        bestN = c[t] as number;
-        best = t;
-      }
-    }
+    const { total, best, bestN } = typeMajority(c);
     if (total < CORPUS_MIN_COUNT) continue;
     const share = bestN / total;
     const bucket = share >= 0.9 ? 3 : share >= 0.5 ? 2 : share >= 0.1 ? 1 : 0;

@@ -1,4 +1,5 @@
 import { mix, fnv, type SentenceFeatures } from './nerFeatures.js';
+import { typeMajority } from './nerCorpusStats.js';
 import { NT } from './nerWeights.js';
 
 /** Sentences on each side that form a token's document context (when no document is given). */
@@ -44,16 +45,7 @@ export function documentFeatures(
   const majority = (k: number): number => {
     const c = counts.get(k);
     if (!c) return 0;
-    let total = 0;
-    let best = 0;
-    let bestN = 0;
-    for (let t = 0; t < 5; t++) {
-      total += c[t] as number;
-      if (t > 0 && (c[t] as number) > bestN) {
-        bestN = c[t] as number;
-        best = t;
-      }
-    }
+    const { total, best, bestN } = typeMajority(c);
     if (best === 0 || total === 0) return total > 1 ? 40 : 0;
     const share = bestN / total;
     const bucket = share >= 0.99 ? 3 : share >= 0.5 ? 2 : 1;
