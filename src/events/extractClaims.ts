@@ -121,31 +121,26 @@ export function extractClaims(ctx: ExtractContext, numbers: readonly NumberMenti
     let pred: string | null = null;
     let ctxWord: string | null = null;
     let predAt = -1;
+    /** Take `x` (word `j`) as the claim's predicate when it is one (a verb like أرسل, قتل). */
+    const takePredicate = (x: Word, j: number): boolean => {
+      const hit = lookupForm(CLAIM_PREDICATES, x.norm);
+      if (!hit) return false;
+      pred = (hit.future ? 'planned:' : '') + hit.entry.value;
+      ctxWord = x.text;
+      predAt = j;
+      return true;
+    };
     for (let j = wi - 1; j >= s.first && j >= wi - 8; j--) {
       const x = W[j] as Word;
       if (x.start < clause.start && x.punct) break;
       if (x.punct) continue;
-      const hit = lookupForm(CLAIM_PREDICATES, x.norm);
-      if (hit) {
-        pred = hit.entry.value;
-        ctxWord = x.text;
-        predAt = j;
-        if (hit.future) pred = 'planned:' + pred;
-        break;
-      }
+      if (takePredicate(x, j)) break;
     }
     if (!pred) {
       for (let j = unitEnd; j < Math.min(s.last, unitEnd + 4); j++) {
         const x = W[j] as Word;
         if (x.punct) break;
-        const hit = lookupForm(CLAIM_PREDICATES, x.norm);
-        if (hit) {
-          pred = hit.entry.value;
-          ctxWord = x.text;
-          predAt = j;
-          if (hit.future) pred = 'planned:' + pred;
-          break;
-        }
+        if (takePredicate(x, j)) break;
       }
     }
     if (!pred) {
