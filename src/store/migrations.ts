@@ -1,3 +1,6 @@
+import { CORPUS_MIGRATION } from './corpusSchema.js';
+import { SEARCH_MIGRATION } from './searchSchema.js';
+
 /** One numbered schema migration. */
 export interface Migration {
   /** Strictly increasing, starting at 1. */
@@ -85,4 +88,6 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  CORPUS_MIGRATION,
+  SEARCH_MIGRATION,
 ];
