@@ -10,6 +10,7 @@ import { claimsCommand, eventsCommand, quotesCommand } from './extractions.js';
 import { annotateCommand, numbersCommand, timeCommand } from './language.js';
 import { evalCommand, tagCommand } from './ner.js';
 import { processOutput, type Output } from './output.js';
+import { serveCommand } from './serve.js';
 
 /** Every CLI command, in help order. */
 export const COMMANDS: readonly Command[] = [
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   tagCommand,
   evalCommand,
   demoCommand,
+  serveCommand,
 ];
 
 function version(): string {
