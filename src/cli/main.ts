@@ -10,6 +10,7 @@ import { claimsCommand, eventsCommand, quotesCommand } from './extractions.js';
 import { annotateCommand, numbersCommand, timeCommand } from './language.js';
 import { evalCommand, tagCommand } from './ner.js';
 import { processOutput, type Output } from './output.js';
+import { reindexCommand, searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 
 /** Every CLI command, in help order. */
@@ -30,6 +31,8 @@ export const COMMANDS: readonly Command[] = [
   evalCommand,
   demoCommand,
   serveCommand,
+  searchCommand,
+  reindexCommand,
 ];
 
 function version(): string {
