@@ -7,6 +7,7 @@
  *   npx tsx scripts/eval-events.ts --verbose      # also list misses and false alarms
  *   npx tsx scripts/eval-events.ts --bench 2000   # throughput of the events stage on N articles
  *   npx tsx scripts/eval-events.ts --heldout 8    # only the last 8 SaudiNewsNet articles (annotated after the last code change)
+ *   npx tsx scripts/eval-events.ts --background   # list the events marked background (recalled context)
  *   npx tsx scripts/eval-events.ts --compare      # cross-source comparison of the five seeds (story events, disagreements)
  *
  * Matching (greedy, in annotation order): an event is right when a system event of the same type lies in a sentence containing
@@ -65,6 +66,9 @@ const verbose = args.includes('--verbose');
 const benchIdx = args.indexOf('--bench');
 const benchN = benchIdx >= 0 ? Number(args[benchIdx + 1] ?? 1000) : 0;
 const compare = args.includes('--compare');
+/** List the events marked background (recalled context). */
+const showBackground = args.includes('--background');
+const bgCount = { n: 0, of: 0 };
 const lastIdx = args.indexOf('--heldout');
 /** Score only the last N SaudiNewsNet documents (annotated after the extractor's last change). */
 const heldout = lastIdx >= 0 ? Number(args[lastIdx + 1] ?? 8) : 0;
@@ -170,6 +174,9 @@ function score(d: GoldDoc, text: string, r: EventsAnnotation, acc: Record<string
   }
   if (verbose) r.events.forEach((e, k) => !usedE.has(k) && console.log(`  false event ${e.type} ${e.trigger.text} @${e.trigger.start}`));
   add(acc, 'events', usedE.size, r.events.length, d.events.length);
+  if (showBackground) for (const e of r.events) if (e.background) console.log(`  background ${e.type} ${e.time?.value ?? '-'} @${e.trigger.start}: ${text.slice(Math.max(e.sentence.start, e.trigger.start - 40), e.trigger.end + 40).replace(/\n/g, ' ')}`);
+  bgCount.n += r.events.filter((e) => e.background).length;
+  bgCount.of += r.events.length;
   // Quotes.
   const usedQ = new Set<number>();
   let withSpeaker = 0;
@@ -241,6 +248,7 @@ for (const f of ['seeds.json', 'sample.json', 'saudinewsnet.json']) {
 }
 console.log('\n== all');
 for (const [k, c] of Object.entries(all)) console.log(`${k.padEnd(22)} ${prf(c)}`);
+console.log(`background events: ${bgCount.n} of ${bgCount.of} system events`);
 
 if (benchN > 0) {
   loadSnn();

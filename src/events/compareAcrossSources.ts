@@ -26,6 +26,8 @@ export interface EventSource {
   readonly text: string;
   /** The time this source gives the event, or null. */
   readonly time: EventTime | null;
+  /** True when this source mentions the event as background. */
+  readonly background: boolean;
 }
 
 /** Event mentions from one or more articles that describe the same happening. */
@@ -38,6 +40,8 @@ export interface StoryEvent {
   /** The time most sources give (earliest on a tie), or null. */
   readonly time: EventTime | null;
   readonly modality: Modality;
+  /** True when every mention of it is background (recalled context, see {@link EventMention.background}). */
+  readonly background: boolean;
   readonly sources: readonly EventSource[];
 }
 
@@ -246,11 +250,12 @@ export function compareAcrossSources(articles: readonly SourceArticle[], options
       end: ev.sentence.end,
       text: article.text ? article.text.slice(ev.sentence.start, ev.sentence.end) : ev.trigger.text,
       time: ev.time,
+      background: ev.background,
     }));
     const counts = new Map<string, { n: number; t: EventTime }>();
     for (const s of sources) if (s.time) counts.set(s.time.value, { n: (counts.get(s.time.value)?.n ?? 0) + 1, t: s.time });
     const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))[0];
-    events.push({ id: `E${idx + 1}`, type: c.type, agents: c.agents, partners: c.partners, place: c.place, time: best ? best[1].t : null, modality: c.modality, sources });
+    events.push({ id: `E${idx + 1}`, type: c.type, agents: c.agents, partners: c.partners, place: c.place, time: best ? best[1].t : null, modality: c.modality, background: c.items.every((it) => it.ev.background), sources });
     if (c.modality === 'happened') {
       const dayItems = c.items.filter((it) => it.ev.time && dayNumber(it.ev.time.value) !== null && it.ev.time.grain === 'day');
       const byArticle = new Map<string, string>();

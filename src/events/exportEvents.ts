@@ -26,6 +26,8 @@ export interface ExportEvent {
   readonly place: ExportParticipant | string | null;
   readonly time: ExportTime | null;
   readonly modality: Modality;
+  /** Recalled context rather than reported news (for a story event: in every source). */
+  readonly background: boolean;
   readonly sources: readonly { readonly articleId: string; readonly start: number; readonly end: number; readonly text: string }[];
 }
 
@@ -76,6 +78,7 @@ export function exportArticleEvents(articleId: string, text: string, events: rea
     place: exportParticipant(e.place),
     time: exportTime(e.time),
     modality: e.modality,
+    background: e.background,
     sources: [{ articleId, start: e.sentence.start, end: e.sentence.end, text: text.slice(e.sentence.start, e.sentence.end) }],
   }));
 }
@@ -90,6 +93,7 @@ export function exportStoryEvents(events: readonly StoryEvent[]): ExportEvent[] 
     place: e.place,
     time: exportTime(e.time),
     modality: e.modality,
+    background: e.background,
     sources: e.sources.map((s) => ({ articleId: s.articleId, start: s.start, end: s.end, text: s.text })),
   }));
 }
@@ -131,7 +135,7 @@ export function formatEvents(events: readonly ExportEvent[]): string {
       const part = e.partners.length ? ` ↔ ${e.partners.map(pText).join('، ')}` : '';
       const place = e.place ? ` @ ${pText(e.place)}` : '';
       const src = e.sources.map((s) => `${s.articleId}:${s.start}-${s.end}`).join(' ');
-      return `${e.id}\t${EVENT_TYPE_LABELS[e.type as keyof typeof EVENT_TYPE_LABELS] ?? e.type}\t${e.modality}\t${tText(e.time)}\t${who}${part}${place}\t[${src}]`;
+      return `${e.id}\t${EVENT_TYPE_LABELS[e.type as keyof typeof EVENT_TYPE_LABELS] ?? e.type}\t${e.modality}${e.background ? ' (background)' : ''}\t${tText(e.time)}\t${who}${part}${place}\t[${src}]`;
     })
     .join('\n');
 }

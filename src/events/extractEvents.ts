@@ -1,6 +1,7 @@
 import type { Word } from './doc.js';
 import { firstWordAt, isDefinite, lookupForm, stemView } from './doc.js';
 import { bareNameAt, isMasdarLike } from './mentions.js';
+import { backgroundCue, isBackgroundTime, isSinceAnchor, referenceDay } from './background.js';
 import { clauseSpan, mentionsIn, timeAt, type ExtractContext } from './context.js';
 import { DENIAL_VERBS, EVENT_TRIGGERS, HYPOTHETICAL_CUES, NEAR_WINDOW, NEGATIONS, PLANNED_AFTER, PLANNED_CUES, STOP } from './lexicon.js';
 import type { EventMention, EventType, Modality, Participant } from './types.js';
@@ -74,6 +75,7 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
   const W = doc.words;
   const out: EventMention[] = [];
   const seenSentences = new Set<string>();
+  const refDay = referenceDay(ctx);
   for (let k = 0; k < doc.sentences.length; k++) {
     const s = doc.sentences[k];
     if (!s || s.first >= s.last) continue;
@@ -143,6 +145,8 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
       place = places.find((m) => m.start >= w.end) ?? places[0] ?? null;
       if (!place && type === 'VISIT' && hit.pos !== 'noun' && agents[0]) place = objectAfter(ctx, agents[0].end, s.last);
       let time0 = timeAt(ctx, s.span, clause, w.start);
+      // "منذ يوليو 2000" bounds the event (it happened since then); it does not date it.
+      if (time0 && isSinceAnchor(time0)) time0 = null;
       // A timex in another clause that has its own trigger belongs to that event (… ، بعدما زار بوتين … في يونيو).
       if (time0 && (time0.span.start < clause.start || time0.span.end > clause.end)) {
         const tw = W[firstWordAt(doc, time0.span.start)];
@@ -155,6 +159,11 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
       }
       const time = time0;
       const modality = modalityAt(ctx, i, hit.future, hit.pos === 'impf');
+      let ca = i;
+      while (ca > s.first && (W[ca - 1] as Word).clause === w.clause) ca--;
+      let cb = i;
+      while (cb < s.last && (W[cb] as Word).clause === w.clause) cb++;
+      const background = (modality !== 'planned' && isBackgroundTime(time, refDay)) || backgroundCue(W, i, ca, cb, hit.pos === 'noun') !== null;
       out.push({
         type,
         trigger: { start: w.start, end: w.end, text: w.text },
@@ -164,6 +173,7 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
         place,
         time,
         modality,
+        background,
       });
     }
   }

@@ -87,6 +87,12 @@ export interface EventMention {
   readonly place: Participant | null;
   readonly time: EventTime | null;
   readonly modality: Modality;
+  /**
+   * True when the event is recalled as context rather than reported as news: its time lies well
+   * before the article's reference date (a 2019 summit in a 2024 article), or a cue marks it
+   * (`سبق أن`، `كان قد`، `منذ زيارته`، `آنذاك`، `زيارته السابقة`).
+   */
+  readonly background: boolean;
 }
 
 /** A quote (direct or reported speech) with its speaker. */
