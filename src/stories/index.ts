@@ -20,6 +20,7 @@ export {
   type RepairReport,
 } from './storyClusterer.js';
 export { storyDocFromText, storyTerms, leadOf, STORY_STOPWORDS, type StoryDocOptions } from './storyDoc.js';
+export { storyDocFromArticle, type StoryDocFromArticleOptions } from './storyDocFromArticle.js';
 export { linkStorylines, type Storyline, type StorylineLink, type StorylineOptions } from './storylines.js';
 export { storyView, type StoryView, type ViewArticle, type SummarySentence, type StoryViewOptions } from './storyView.js';
 export { benchClustering, type ClusteringBench } from './benchClustering.js';
