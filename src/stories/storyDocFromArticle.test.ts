@@ -32,7 +32,7 @@ const part = (surface: string, kind: Participant['kind'] = 'named', from = 0): P
   const s = text.indexOf(surface, from);
   return { start: s, end: s + surface.length, text: surface, kind };
 };
-const event = (type: EventType, agents: Participant[], place: Participant | null, time: EventMention['time'], modality: EventMention['modality'] = 'happened'): EventMention => ({
+const event = (type: EventType, agents: Participant[], place: Participant | null, time: EventMention['time'], modality: EventMention['modality'] = 'happened', background = false): EventMention => ({
   type,
   trigger: { start: 0, end: 3, text: 'وصل' },
   sentence: { start: 0, end: 10 },
@@ -41,6 +41,7 @@ const event = (type: EventType, agents: Participant[], place: Participant | null
   place,
   time,
   modality,
+  background,
 });
 const day = (value: string, inferred = false): EventMention['time'] => ({ value, grain: 'day', inferred, span: { start: 0, end: 1 }, text: 'x' });
 
@@ -58,6 +59,7 @@ function article(published?: string, window?: { earliest: string; latest: string
           event('VISIT', [part('الرئيس فؤاد نصار')], part('المدينة', 'place'), day('2004-05-01')),
           event('ATTACK', [part('نظيره', 'title')], null, day('2024-05-11'), 'denied'),
           event('STATE', [part('مصادر', 'unnamed')], null, day('2024-05-09', true)),
+          event('AGREE', [part('الرئيس فؤاد نصار')], null, day('2024-05-08'), 'happened', true),
         ],
         quotes: [],
         claims: [],
@@ -86,7 +88,7 @@ describe('storyDocFromArticle', () => {
       { type: 'MEET', args: ['per-7'] },
       { type: 'VISIT', args: ['per-9'] },
     ]);
-    // event dates: near the publication date, not inferred, not denied (the 2004 visit is background)
+    // event dates: near the publication date, not inferred, not denied, not background (the 2004 visit is too far)
     expect(d.eventDates).toEqual(['2024-05-10']);
   });
 

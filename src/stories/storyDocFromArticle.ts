@@ -67,7 +67,7 @@ function inTitle(title: string, text: string): boolean {
  * Build the {@link StoryDoc} of an analysed article: title, lead and terms as
  * {@link storyDocFromText}; salient entities from the `entities` annotation keyed by resolved
  * entity ids (salience from frequency, presence in the title and first position); events from
- * the `events` annotation (type and argument keys, reported or planned only); event dates (day
+ * the `events` annotation (type and argument keys; reported or planned, not background); event dates (day
  * grain, not resolved against an inferred date, within `eventDateSlackDays` of publication);
  * the publication date from `options.published`, `meta.published`, or the middle of a narrow
  * inferred window (`time` annotation). Pure.
@@ -135,7 +135,7 @@ export function storyDocFromArticle(id: string, article: Article, res: LanguageR
   const pubDay = dayNumber(published);
   const slack = options.eventDateSlackDays ?? 10;
   for (const e of article.annotations.events?.events ?? []) {
-    if (e.modality === 'denied' || e.modality === 'hypothetical') continue;
+    if (e.modality === 'denied' || e.modality === 'hypothetical' || e.background) continue;
     const t = e.time;
     if (t && t.grain === 'day' && !t.inferred) {
       const d = dayNumber(t.value);
