@@ -3,6 +3,7 @@ import { MarsadError } from '../core/errors.js';
 import { ingestPaths } from '../ingest/ingestPaths.js';
 import { reanalyzeStore } from '../ingest/reanalyze.js';
 import { exportToFile } from '../store/exportDocument.js';
+import { resetCorpus, updateCorpus, type CorpusUpdateReport } from '../store/updateCorpus.js';
 import type { StoredArticle } from '../store/store.js';
 import { intOption, parse } from './args.js';
 import type { Command } from './context.js';
@@ -13,6 +14,15 @@ function fmtBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+/** One line about a corpus update. */
+export function corpusLine(c: CorpusUpdateReport): string {
+  return (
+    `corpus: ${c.added} articles added (${c.duplicates} duplicates) → ${c.stories} stories, ${c.storylines} storylines, ${c.entities} entities` +
+    (c.lost.length > 0 ? ` (unreadable saved state rebuilt: ${c.lost.join(', ')})` : '') +
+    ` in ${(c.ms / 1000).toFixed(1)} s`
+  );
 }
 
 /** `marsad ingest <paths...>` */
@@ -26,16 +36,20 @@ export const ingestCommand: Command = {
     const maxBytes = intOption('max-bytes', values['max-bytes'], 32 * 1024 * 1024, 1);
     const engine = ctx.engine();
     const bar = progressBar(ctx.io, 'ingest');
-    const report = await withStore(values, ctx, (store) =>
-      ingestPaths(store, engine, positionals, {
+    const { report, corpus } = await withStore(values, ctx, async (store) => {
+      const report = await ingestPaths(store, engine, positionals, {
         maxBytes,
         keepOutcomes: true,
         onProgress: (p) => bar.update(p.bytesDone, p.bytesTotal, `${p.filesDone}/${p.filesTotal} files, ${p.records} records`),
-      }),
-    );
-    bar.end();
+      });
+      bar.end();
+      const cbar = progressBar(ctx.io, 'corpus');
+      const corpus = updateCorpus(store, ctx.corpus(), { onProgress: (d, t) => cbar.update(d, t, `${d}/${t} articles`) });
+      cbar.end();
+      return { report, corpus };
+    });
     if (values.json) {
-      ctx.io.out(JSON.stringify(report, null, 2));
+      ctx.io.out(JSON.stringify({ ...report, corpus }, null, 2));
     } else {
       for (const f of report.failures) ctx.io.err(`failed: ${f.source}${f.member ? `#${f.member}` : ''}: [${f.code}] ${f.text}`);
       for (const o of report.outcomes) {
@@ -46,6 +60,8 @@ export const ingestCommand: Command = {
           (report.versions ? ` / new versions ${report.versions}` : '') +
           ` / failed ${report.failed}`,
       );
+      ctx.io.out(corpusLine(corpus));
+      for (const k of corpus.skipped) ctx.io.err(`skipped: article ${k.articleId}: ${k.reason}`);
     }
     return report.failed > 0 ? 1 : 0;
   },
@@ -201,10 +217,18 @@ export const reanalyzeCommand: Command = {
     const { values } = parse(argv, {}, false);
     const engine = ctx.engine();
     const bar = progressBar(ctx.io, 'reanalyze');
-    const r = await withStore(values, ctx, (s) => reanalyzeStore(s, engine, { onProgress: (d, t) => bar.update(d, t, `${d}/${t}`) }));
-    bar.end();
-    if (values.json) ctx.io.out(JSON.stringify(r));
-    else ctx.io.out(`reanalysed ${r.articles} articles (${r.changed} changed) in ${(r.ms / 1000).toFixed(1)} s`);
+    const { r, corpus } = await withStore(values, ctx, (s) => {
+      const r = reanalyzeStore(s, engine, { onProgress: (d, t) => bar.update(d, t, `${d}/${t}`) });
+      bar.end();
+      // Offsets may have moved: the corpus results are rebuilt from the new analysis.
+      resetCorpus(s);
+      return { r, corpus: updateCorpus(s, ctx.corpus()) };
+    });
+    if (values.json) ctx.io.out(JSON.stringify({ ...r, corpus }));
+    else {
+      ctx.io.out(`reanalysed ${r.articles} articles (${r.changed} changed) in ${(r.ms / 1000).toFixed(1)} s`);
+      ctx.io.out(corpusLine(corpus));
+    }
     return 0;
   },
 };

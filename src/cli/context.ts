@@ -1,3 +1,4 @@
+import type { CorpusResources } from '../corpus/corpus.js';
 import type { Engine } from '../engine/engine.js';
 import type { Output } from './output.js';
 
@@ -6,6 +7,8 @@ export interface CliContext {
   readonly io: Output;
   /** Build the analysis engine (loads models lazily, only for commands that analyse). */
   readonly engine: () => Engine;
+  /** Resources of the corpus step (entity resolution, clustering); loaded lazily. */
+  readonly corpus: () => CorpusResources;
   /** Working directory for relative paths. */
   readonly cwd: string;
   /** Standard input (injected for tests). */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMarsadError } from '../core/errors.js';
-import { createDefaultEngine } from '../engine/defaultEngine.js';
+import { entitiesCommand, entityCommand, storiesCommand, storyCommand, timelineCommand } from './knowledge.js';
+import { createDefaultEngine, defaultCorpusResources } from '../engine/defaultEngine.js';
 import { packageRoot } from '../models/paths.js';
 import type { CliContext, Command } from './context.js';
 import { exportCommand, ingestCommand, listCommand, reanalyzeCommand, showCommand, statsCommand } from './commands.js';
@@ -29,6 +30,11 @@ export const COMMANDS: readonly Command[] = [
   claimsCommand,
   tagCommand,
   evalCommand,
+  entitiesCommand,
+  entityCommand,
+  storiesCommand,
+  storyCommand,
+  timelineCommand,
   demoCommand,
   serveCommand,
   searchCommand,
@@ -57,6 +63,7 @@ export async function main(argv: string[], ctx: Partial<CliContext> = {}): Promi
   const context: CliContext = {
     io,
     engine: ctx.engine ?? createDefaultEngine,
+    corpus: ctx.corpus ?? defaultCorpusResources,
     cwd: ctx.cwd ?? process.cwd(),
     stdin: ctx.stdin ?? (() => process.stdin),
   };

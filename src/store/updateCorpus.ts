@@ -109,7 +109,7 @@ export function updateCorpus(store: SqliteStore, res: CorpusResources, options: 
   writer.writeEntities(entities);
   for (const sid of touched.stories) {
     const info = corpus.clusterer.story(sid);
-    if (!info) {
+    if (!info || info.id !== sid) {
       removed.push(sid);
       continue;
     }
@@ -172,4 +172,16 @@ export function updateCorpus(store: SqliteStore, res: CorpusResources, options: 
     lost,
     ms: performance.now() - t0,
   };
+}
+
+/**
+ * Forget the corpus results and models (after a re-analysis changed clean texts and offsets):
+ * the next {@link updateCorpus} rebuilds them from every current article.
+ */
+export function resetCorpus(store: SqliteStore): void {
+  const db = store.db;
+  db.transaction(() => {
+    for (const t of ['article_corpus', 'entity_mentions', 'entity_aliases', 'entities', 'event_entities', 'story_events', 'claims', 'disagreements', 'stories', 'storylines']) db.prepare(`DELETE FROM ${t}`).run();
+    db.prepare('DELETE FROM kv WHERE key IN (?, ?, ?)').run(CORPUS_STATE_KEYS.duplicates, CORPUS_STATE_KEYS.entities, CORPUS_STATE_KEYS.stories);
+  })();
 }
