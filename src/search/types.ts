@@ -80,7 +80,7 @@ export interface StoryGroup {
   readonly storyId: string | null;
   /** The story's title (`stories.title`), or the article's title when there is no story. */
   readonly title: string;
-  /** Matching articles of the story in this result set (best first; at most 5). */
+  /** Matching articles of the story in this result set (best first; at most 3). */
   readonly articles: readonly Hit[];
   /** All matching articles of the story (may exceed `articles.length`). */
   readonly matchCount: number;
@@ -154,7 +154,9 @@ export type SearchQueryErrorCode =
   /** `limit`/`offset` out of range. */
   | 'INVALID_PAGE'
   /** The search index has not been built (run `marsad reindex`). */
-  | 'NO_INDEX';
+  | 'NO_INDEX'
+  /** The query could not be run (a defect: reported instead of an SQLite error). */
+  | 'UNSUPPORTED_QUERY';
 
 /** Longest accepted query, in characters. */
 export const MAX_QUERY_LENGTH = 1000;

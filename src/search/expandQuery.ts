@@ -1,0 +1,247 @@
+import type Database from 'better-sqlite3';
+import { tokenKey } from '../arabic/nameKey.js';
+import type { LanguageResources } from '../arabic/resources.js';
+import type { RawClause, RawQuery } from './parseQuery.js';
+import { termTokens } from './terms.js';
+import { SearchQueryError, type QueryClause } from './types.js';
+
+/** A query with index terms and expansions, ready to become an FTS5 expression. */
+export interface ExpandedQuery {
+  readonly groups: readonly (readonly QueryClause[])[];
+  readonly negated: readonly QueryClause[];
+  /** Spellings added by expansion, for display. */
+  readonly expandedTerms: readonly string[];
+}
+
+/** Options of {@link expandQuery}. */
+export interface ExpandOptions {
+  /** Expand aliases of known entities (default true). */
+  readonly entities?: boolean;
+  /** Expand name-key spelling variants from the index vocabulary (default true). */
+  readonly variants?: boolean;
+}
+
+/** Longest run of adjacent words tried as an entity alias. */
+const MAX_ALIAS_WORDS = 4;
+/** Aliases of one entity used as alternatives. */
+const MAX_ALIASES = 12;
+/** Vocabulary variants per word. */
+const MAX_VARIANTS = 3;
+
+interface Lookups {
+  readonly byMatch: Database.Statement;
+  readonly aliases: Database.Statement;
+  readonly variants: Database.Statement;
+  readonly df: Database.Statement;
+}
+const LOOKUPS = new WeakMap<Database.Database, Lookups>();
+
+function lookups(db: Database.Database): Lookups {
+  let l = LOOKUPS.get(db);
+  if (!l) {
+    l = {
+      byMatch: db.prepare('SELECT DISTINCT entity_id FROM entity_aliases WHERE match = ? LIMIT 5').pluck(),
+      aliases: db.prepare(
+        'SELECT alias, sum(count) AS n FROM entity_aliases WHERE entity_id = ? GROUP BY alias ORDER BY n DESC, alias LIMIT ?',
+      ),
+      variants: db.prepare('SELECT term FROM search_terms WHERE key = ? AND term <> ? LIMIT 50').pluck(),
+      df: db.prepare('SELECT doc FROM search_vocab WHERE term = ?').pluck(),
+    };
+    LOOKUPS.set(db, l);
+  }
+  return l;
+}
+
+/** The match form of an alias (as `entity_aliases.match` holds it): match-normalised, single spaces. */
+export function aliasMatch(text: string, res: LanguageResources): string {
+  return res.normalizer.match(text).replace(/\s+/g, ' ').trim();
+}
+
+function termsOf(words: readonly string[], res: LanguageResources): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const t = res.term(w);
+    if (t !== null) out.push(t);
+  }
+  return out;
+}
+
+function prefixTerms(word: string, res: LanguageResources): string[] {
+  const m = res.normalizer.match(word);
+  const seg = res.segmenter.segment(word);
+  const bare = res.normalizer.match(word.slice(seg.baseStart));
+  const stem = res.term(word);
+  const cands = [...new Set([m, bare, ...(stem !== null ? [stem] : [])])].filter((x) => [...x].length >= 2);
+  if (cands.length === 0) {
+    throw new SearchQueryError('PREFIX_TOO_SHORT', `the prefix "${word}*" is too short: give at least 2 letters before *`);
+  }
+  // A candidate that extends another adds nothing (x* already matches it).
+  return cands.filter((c) => !cands.some((o) => o !== c && c.startsWith(o)));
+}
+
+function clauseOf(c: RawClause, res: LanguageResources): QueryClause {
+  return {
+    kind: c.kind,
+    text: c.text,
+    negated: c.negated,
+    terms: c.kind === 'prefix' ? prefixTerms(c.words[0] ?? '', res) : termsOf(c.words, res),
+    expansions: [],
+    entityIds: [],
+  };
+}
+
+/**
+ * Turn a parsed query into index terms and add alternatives:
+ *
+ * - entity-aware: a clause (a word, a phrase, or a run of up to 4 adjacent words) whose match form
+ *   is an alias of a known entity (`entity_aliases.match`) also matches the entity's other aliases,
+ *   each as a phrase (`بيونغ يانغ` finds `بيونج يانج`);
+ * - spelling variants: a word of 4+ letters that is no entity alias also matches the index terms
+ *   with the same name key ({@link tokenKey}: letter classes, medial vowels) that differ in length
+ *   by at most one letter (the 3 most frequent).
+ */
+export function expandQuery(db: Database.Database, raw: RawQuery, res: LanguageResources, options: ExpandOptions = {}): ExpandedQuery {
+  const L = lookups(db);
+  const useEntities = options.entities ?? true;
+  const useVariants = options.variants ?? true;
+  const expandedTerms: string[] = [];
+  const seenExpanded = new Set<string>();
+  const note = (s: string): void => {
+    if (!seenExpanded.has(s)) {
+      seenExpanded.add(s);
+      expandedTerms.push(s);
+    }
+  };
+
+  const entitiesFor = (words: readonly string[]): string[] => {
+    if (!useEntities) return [];
+    const forms = new Set<string>([aliasMatch(words.join(' '), res)]);
+    const first = words[0];
+    if (first !== undefined) {
+      const seg = res.segmenter.segment(first);
+      if (seg.baseStart > 0) {
+        const rest = [first.slice(seg.baseStart), ...words.slice(1)].join(' ');
+        forms.add(aliasMatch(rest, res));
+        forms.add(aliasMatch(`ال${rest}`, res));
+      }
+    }
+    const ids = new Set<string>();
+    for (const f of forms) if (f !== '') for (const id of L.byMatch.all(f) as string[]) ids.add(id);
+    return [...ids];
+  };
+
+  const withEntities = (c: QueryClause, words: readonly string[]): QueryClause => {
+    const ids = entitiesFor(words);
+    if (ids.length === 0) return c;
+    const expansions: string[][] = [];
+    const keys = new Set<string>([c.terms.join(' ')]);
+    for (const id of ids) {
+      for (const row of L.aliases.all(id, MAX_ALIASES) as { alias: string }[]) {
+        const terms = termTokens(row.alias, res).map((t) => t.term);
+        // A shorter alias of a multi-word query (a surname alone) would widen it too much.
+        if (terms.length === 0 || (words.length > 1 && terms.length < 2)) continue;
+        const k = terms.join(' ');
+        if (keys.has(k)) continue;
+        keys.add(k);
+        expansions.push(terms);
+        note(row.alias);
+      }
+    }
+    return { ...c, expansions, entityIds: ids };
+  };
+
+  const withVariants = (c: QueryClause): QueryClause => {
+    if (!useVariants || c.kind !== 'term' || c.terms.length !== 1) return c;
+    const t = c.terms[0]!;
+    if (t.length < 4 || !/^[\u0621-\u064a]+$/.test(t)) return c;
+    const key = tokenKey(t);
+    if (key.length < 3) return c;
+    const found: { term: string; df: number }[] = [];
+    for (const v of L.variants.all(key, t) as string[]) {
+      if (Math.abs(v.length - t.length) > 1) continue;
+      const df = (L.df.get(v) as number | undefined) ?? 0;
+      if (df > 0) found.push({ term: v, df });
+    }
+    found.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+    const picked = found.slice(0, MAX_VARIANTS);
+    if (picked.length === 0) return c;
+    for (const p of picked) note(p.term);
+    return { ...c, expansions: picked.map((p) => [p.term]) };
+  };
+
+  // Positive groups: runs of single plain words are tried as multi-word aliases first.
+  const groups: QueryClause[][] = [];
+  const rg = raw.groups;
+  let i = 0;
+  while (i < rg.length) {
+    const g = rg[i]!;
+    const single = g.length === 1 && g[0]!.kind === 'term' ? g[0]! : undefined;
+    if (single && useEntities) {
+      let run = 1;
+      while (run < MAX_ALIAS_WORDS && i + run < rg.length) {
+        const h = rg[i + run]!;
+        if (h.length !== 1 || h[0]!.kind !== 'term') break;
+        run++;
+      }
+      let merged = false;
+      for (let len = run; len >= 2; len--) {
+        const words = rg.slice(i, i + len).map((x) => x[0]!.words[0]!);
+        const ids = entitiesFor(words);
+        if (ids.length === 0) continue;
+        const base: QueryClause = {
+          kind: 'term',
+          text: words.join(' '),
+          negated: false,
+          terms: termsOf(words, res),
+          expansions: [],
+          entityIds: [],
+        };
+        groups.push([withEntities(base, words)]);
+        i += len;
+        merged = true;
+        break;
+      }
+      if (merged) continue;
+    }
+    groups.push(
+      g.map((c) => {
+        const q = clauseOf(c, res);
+        if (q.kind === 'prefix') return q;
+        const e = withEntities(q, c.words);
+        return e.entityIds.length > 0 ? e : withVariants(q);
+      }),
+    );
+    i++;
+  }
+  const negated = raw.negated.map((c) => clauseOf(c, res));
+  return { groups, negated, expandedTerms };
+}
+
+function quote(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+function clauseExpression(c: QueryClause): string {
+  let base: string;
+  if (c.kind === 'prefix') base = c.terms.map((t) => `${quote(t)}*`).join(' OR ');
+  else if (c.kind === 'phrase') base = quote(c.terms.join(' '));
+  else base = c.terms.length === 1 ? quote(c.terms[0]!) : `(${c.terms.map(quote).join(' AND ')})`;
+  const parts = [base, ...c.expansions.map((e) => quote(e.join(' ')))];
+  return parts.length > 1 || (c.kind === 'prefix' && c.terms.length > 1) ? `(${parts.join(' OR ')})` : base;
+}
+
+/**
+ * The FTS5 MATCH expression of an expanded query: every term is a quoted FTS5 string (quotes
+ * doubled), so no user character is ever read as FTS5 syntax. Empty when no clause has a term.
+ */
+export function matchExpression(q: ExpandedQuery): string {
+  const usable = (c: QueryClause): boolean => c.terms.length > 0;
+  const groups = q.groups
+    .map((g) => g.filter(usable))
+    .filter((g) => g.length > 0)
+    .map((g) => (g.length === 1 ? clauseExpression(g[0]!) : `(${g.map(clauseExpression).join(' OR ')})`));
+  if (groups.length === 0) return '';
+  const pos = groups.join(' AND ');
+  const neg = q.negated.filter(usable).map(clauseExpression);
+  return neg.length === 0 ? pos : `(${pos}) NOT (${neg.join(' OR ')})`;
+}

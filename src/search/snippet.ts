@@ -1,0 +1,136 @@
+import type { LanguageResources } from '../arabic/resources.js';
+import type { TermToken } from './terms.js';
+import { termTokens } from './terms.js';
+import type { Highlight, QueryClause, Snippet } from './types.js';
+
+/** What counts as a match when highlighting: single terms, term sequences, prefixes. */
+export interface TermMatcher {
+  readonly singles: ReadonlySet<string>;
+  /** Sequences of 2+ terms (phrases, multi-word aliases). */
+  readonly phrases: readonly (readonly string[])[];
+  readonly prefixes: readonly string[];
+}
+
+/** The matcher of a query's positive clauses (with their expansions). */
+export function termMatcher(groups: readonly (readonly QueryClause[])[]): TermMatcher {
+  const singles = new Set<string>();
+  const phrases: string[][] = [];
+  const prefixes: string[] = [];
+  const seq = (terms: readonly string[]): void => {
+    if (terms.length === 1) singles.add(terms[0]!);
+    else if (terms.length > 1) phrases.push([...terms]);
+  };
+  for (const g of groups) {
+    for (const c of g) {
+      if (c.kind === 'prefix') prefixes.push(...c.terms);
+      else if (c.kind === 'phrase') seq(c.terms);
+      else for (const t of c.terms) singles.add(t);
+      for (const e of c.expansions) seq(e);
+    }
+  }
+  return { singles, phrases, prefixes };
+}
+
+/** A matched word run: its span in the text and the query term (or phrase) it matched. */
+export interface MatchSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+}
+
+/** The spans of `text` that match, in text order (words of a phrase are one span each). */
+export function matchSpans(tokens: readonly TermToken[], m: TermMatcher): MatchSpan[] {
+  const marked: (string | undefined)[] = new Array<string | undefined>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.term;
+    if (m.singles.has(t)) marked[i] = t;
+    else for (const p of m.prefixes) if (t.startsWith(p)) marked[i] = `${p}*`;
+  }
+  for (const p of m.phrases) {
+    const first = p[0]!;
+    for (let i = 0; i + p.length <= tokens.length; i++) {
+      if (tokens[i]!.term !== first) continue;
+      let ok = true;
+      for (let k = 1; k < p.length && ok; k++) ok = tokens[i + k]!.term === p[k];
+      if (!ok) continue;
+      const key = p.join(' ');
+      for (let k = 0; k < p.length; k++) marked[i + k] = key;
+    }
+  }
+  const out: MatchSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const key = marked[i];
+    if (key !== undefined) out.push({ start: tokens[i]!.start, end: tokens[i]!.end, key });
+  }
+  return out;
+}
+
+/** Highlights of a short text (a title): every matching word. */
+export function highlightText(text: string, m: TermMatcher, res: LanguageResources): Highlight[] {
+  return matchSpans(termTokens(text, res), m).map((s) => [s.start, s.end] as const);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
+}
+
+/**
+ * A passage of about `width` characters of the ORIGINAL text, placed where the most distinct
+ * query terms (then the most matches) fall, cut at spaces, with the matches as highlights relative
+ * to the passage. Without matches: the text's beginning.
+ */
+export function makeSnippet(text: string, spans: readonly MatchSpan[], width = 240): Snippet {
+  let bestFrom = 0;
+  let bestTo = 0;
+  if (spans.length > 0) {
+    let bestDistinct = -1;
+    let bestCount = -1;
+    const limit = Math.min(spans.length, 400);
+    for (let i = 0; i < limit; i++) {
+      const from = spans[i]!.start;
+      const keys = new Set<string>();
+      let j = i;
+      while (j < spans.length && spans[j]!.end - from <= width) {
+        keys.add(spans[j]!.key);
+        j++;
+      }
+      const count = j - i;
+      if (keys.size > bestDistinct || (keys.size === bestDistinct && count > bestCount)) {
+        bestDistinct = keys.size;
+        bestCount = count;
+        bestFrom = i;
+        bestTo = Math.max(i + 1, j);
+      }
+    }
+  }
+  let start = 0;
+  if (spans.length > 0) {
+    const first = spans[bestFrom]!;
+    const last = spans[bestTo - 1]!;
+    const used = last.end - first.start;
+    // Centre the matches: spend about a third of the spare room before them.
+    start = Math.max(0, first.start - Math.max(20, Math.floor((width - used) / 3)));
+  }
+  let end = Math.min(text.length, start + width);
+  if (spans.length > 0) end = Math.max(end, Math.min(text.length, spans[bestTo - 1]!.end));
+  // Cut at spaces: start after a space (at most 20 characters back), end before one.
+  if (start > 0) {
+    let s = start;
+    while (s > 0 && start - s < 20 && !isSpace(text.charCodeAt(s - 1))) s--;
+    if (s > 0 && !isSpace(text.charCodeAt(s - 1))) {
+      s = start;
+      while (s < text.length && !isSpace(text.charCodeAt(s))) s++;
+      s = Math.min(s + 1, spans.length > 0 ? spans[bestFrom]!.start : text.length);
+    }
+    start = s;
+  }
+  if (end < text.length) {
+    let e = end;
+    while (e < text.length && e < end + 20 && !isSpace(text.charCodeAt(e))) e++;
+    end = e;
+  }
+  const passage = text.slice(start, end);
+  const highlights: Highlight[] = [];
+  for (const s of spans) if (s.start >= start && s.end <= end) highlights.push([s.start - start, s.end - start]);
+  return { text: passage, start, highlights, cutStart: start > 0, cutEnd: end < text.length };
+}
