@@ -133,6 +133,9 @@ const AR = {
   evidence: 'الدليل',
   citation: 'المرجع',
   inferred: 'مستنتج',
+  seenAt: 'أين وُجد',
+  storyline: 'المسار',
+  matchCount: 'مقالات مطابقة',
 } as const;
 
 /** Message keys of the interface dictionary. */
@@ -267,6 +270,9 @@ const EN: Record<MessageKey, string> = {
   evidence: 'Evidence',
   citation: 'Source',
   inferred: 'inferred',
+  seenAt: 'Seen at',
+  storyline: 'Storyline',
+  matchCount: 'matching articles',
 };
 
 const DICTS: Record<Lang, Record<MessageKey, string>> = { ar: AR, en: EN };

@@ -163,58 +163,47 @@ export interface ArticleAnnotationsJson {
   };
 }
 
-/** The raw input as the API returns it with `?raw=1`. */
-export interface RawJson {
-  readonly source?: string;
-  readonly member?: string;
-  readonly kind?: string;
-  readonly encoding?: string;
-  readonly sha256?: string;
-  readonly fields?: Readonly<Record<string, string>>;
-  readonly decoded?: string;
+/** The input as received (`GET /api/articles/:id` → `input`). */
+export interface InputJson {
+  readonly kind: string;
+  readonly encoding: string;
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly receivedAt?: string;
 }
 
-/** `GET /api/articles/:id`. */
+/** Where an article's content was seen. */
+export interface SightingJson {
+  readonly source: string;
+  readonly member?: string;
+  readonly outcome: string;
+  readonly at: string;
+  readonly runId: number;
+}
+
+/** `GET /api/articles/:id` (mirrors `ArticleView` of `src/api/articleView.ts`, with typed annotations). */
 export interface ArticleDetail {
   readonly id: number;
-  readonly source?: string;
-  readonly member?: string;
-  readonly version?: number;
-  readonly current?: boolean;
+  readonly version: number;
+  readonly current: boolean;
   readonly supersedes?: number;
+  readonly createdAt?: string;
+  readonly analyzedAt?: string;
+  readonly source: string;
+  readonly member?: string;
   readonly text: string;
   readonly meta: Readonly<Record<string, MetaFieldJson | undefined>>;
   readonly annotations: ArticleAnnotationsJson;
   readonly messages: readonly MessageJson[];
-  readonly corpus?: ArticleCorpusInfo | null;
-  readonly raw?: RawJson;
+  readonly input?: InputJson;
+  readonly sightings?: readonly SightingJson[];
+  readonly corpus: ArticleCorpusInfo | null;
+  /** The raw input decoded with its encoding (only with `?raw=1`). */
+  readonly raw?: string;
 }
 
-/** A search hit. */
-export interface Hit {
-  readonly articleId: number;
-  readonly title: string | null;
-  readonly publisher: string | null;
-  readonly published: string | null;
-  readonly score: number;
-  readonly storyId: string | null;
-  readonly snippet: { readonly text: string; readonly highlights: readonly (readonly [number, number])[] };
-}
+export type { Highlight, Hit, SearchResult, Snippet as SnippetJson, StoryGroup } from '../../../src/search/types.js';
 
-/** Hits of one story (`group=story`). */
-export interface HitGroup {
-  readonly storyId: string | null;
-  readonly title: string | null;
-  readonly articles: readonly Hit[];
-}
-
-/** `GET /api/search`. */
-export interface SearchResult {
-  readonly total: number;
-  readonly groups?: readonly HitGroup[];
-  readonly hits: readonly Hit[];
-  readonly expandedTerms?: readonly string[] | Readonly<Record<string, readonly string[]>>;
-}
-
-/** `GET /api/stats`: corpus counts (and whatever else the server adds). */
+/** `GET /api/stats`: `{ store, corpus }` figures (read loosely: the UI shows what it finds). */
 export type StatsJson = Readonly<Record<string, unknown>>;

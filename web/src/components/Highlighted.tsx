@@ -73,16 +73,26 @@ export function HighlightedText({ text, marks, className }: { text: string; mark
   return <span className={className}>{pieces}</span>;
 }
 
-/** A search snippet with its highlighted `[start, end]` ranges as `<mark>` elements. */
-export function Snippet({ text, highlights }: { text: string; highlights: readonly (readonly [number, number])[] }) {
+/** Text with `[start, end)` ranges shown as `<mark>` elements (built from offsets, never parsed as HTML). */
+export function Marked({ text, highlights }: { text: string; highlights: readonly (readonly [number, number])[] }) {
   const marks: Mark[] = highlights.map(([start, end]) => ({ start, end, cls: 'hit' }));
-  const pieces = segment(text, marks).map((seg) => {
-    const body = text.slice(seg.start, seg.end);
-    return seg.marks.length ? <mark key={seg.start}>{body}</mark> : body;
-  });
+  return (
+    <>
+      {segment(text, marks).map((seg) => {
+        const body = text.slice(seg.start, seg.end);
+        return seg.marks.length ? <mark key={seg.start}>{body}</mark> : body;
+      })}
+    </>
+  );
+}
+
+/** A search snippet with its highlighted ranges; an ellipsis where the passage was cut. */
+export function Snippet({ text, highlights, cutStart, cutEnd }: { text: string; highlights: readonly (readonly [number, number])[]; cutStart?: boolean; cutEnd?: boolean }) {
   return (
     <p className="snippet" lang="ar" dir="rtl">
-      {pieces}
+      {cutStart ? '… ' : null}
+      <Marked text={text} highlights={highlights} />
+      {cutEnd ? ' …' : null}
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { apiUrl } from '../api/client.js';
-import type { ArticleDetail, RawJson, StoryDetail } from '../api/types.js';
+import type { ArticleDetail, StoryDetail } from '../api/types.js';
 import { useApi } from '../api/useApi.js';
 import { HighlightedText } from '../components/Highlighted.js';
 import type { Mark } from '../components/Highlighted.js';
@@ -31,28 +31,34 @@ function RawInput({ id }: { id: string }) {
   const state = useApi<ArticleDetail>(apiUrl(`articles/${encodeURIComponent(id)}`, { raw: 1 }));
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorBox error={state.error} />;
-  const raw: RawJson | undefined = state.data.raw;
-  if (!raw) return <Empty>{t('empty')}</Empty>;
+  const { raw, input } = state.data;
   return (
     <div className="raw" data-testid="raw">
-      <p className="meta-line" dir="ltr">
-        {raw.kind ? <span>{raw.kind}</span> : null}
-        {raw.encoding ? <span>{raw.encoding}</span> : null}
-        {raw.sha256 ? <code title="sha256">{raw.sha256.slice(0, 16)}…</code> : null}
-      </p>
-      {raw.fields && Object.keys(raw.fields).length > 0 && (
-        <table className="kv">
-          <tbody>
-            {Object.entries(raw.fields).map(([k, v]) => (
-              <tr key={k}>
-                <th dir="ltr">{k}</th>
-                <td dir="auto">{String(v)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <pre dir="auto">{raw.decoded ?? JSON.stringify(raw, null, 2)}</pre>
+      {input ? (
+        <>
+          <p className="meta-line" dir="ltr">
+            <span>{input.kind}</span>
+            <span>{input.encoding}</span>
+            <span>{input.bytes} B</span>
+            <code title="sha256">{input.sha256.slice(0, 16)}…</code>
+          </p>
+          {Object.keys(input.fields).length > 0 && (
+            <table className="kv">
+              <tbody>
+                {Object.entries(input.fields).map(([k, v]) => (
+                  <tr key={k}>
+                    <th dir="ltr">{k}</th>
+                    <td dir="auto" className="meta-value">
+                      {typeof v === 'string' ? v : JSON.stringify(v)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      ) : null}
+      {raw === undefined ? <Empty>{t('empty')}</Empty> : <pre dir="auto">{raw}</pre>}
     </div>
   );
 }
@@ -131,37 +137,30 @@ function ArticleBody({ article, start, end }: { article: ArticleDetail; start: n
         <aside className="article-side">
           <Section title={t('metadata')}>
             <table className="kv meta">
-              <thead>
-                <tr>
-                  <th>{t('field')}</th>
-                  <th>{t('value')}</th>
-                  <th>{t('provenance')}</th>
-                  <th>{t('confidence')}</th>
-                </tr>
-              </thead>
               <tbody>
                 {metaRows.map(([k, f]) => (
                   <tr key={k}>
                     <th>{metaFieldLabel(k, lang)}</th>
-                    <td dir="auto" className="meta-value">
-                      {k === 'url' && /^https?:\/\//.test(f.value) ? (
-                        <a href={f.value} rel="noopener noreferrer nofollow" target="_blank">
-                          {f.value}
-                        </a>
-                      ) : (
-                        f.value
-                      )}
+                    <td>
+                      <div dir="auto" className="meta-value">
+                        {k === 'url' && /^https?:\/\//.test(f.value) ? (
+                          <a href={f.value} rel="noopener noreferrer nofollow" target="_blank">
+                            {f.value}
+                          </a>
+                        ) : (
+                          f.value
+                        )}
+                      </div>
+                      <div className="provenance muted small" dir="ltr" title={`${t('provenance')} · ${t('confidence')}`}>
+                        <code>{f.from}</code> · {formatConfidence(f.confidence)}
+                      </div>
                     </td>
-                    <td dir="ltr">
-                      <code>{f.from}</code>
-                    </td>
-                    <td dir="ltr">{formatConfidence(f.confidence)}</td>
                   </tr>
                 ))}
                 {article.source ? (
                   <tr>
                     <th>{t('sources')}</th>
-                    <td dir="ltr" colSpan={3}>
+                    <td dir="ltr" className="meta-value">
                       <code>
                         {article.source}
                         {article.member ? ` # ${article.member}` : ''}
@@ -191,6 +190,24 @@ function ArticleBody({ article, start, end }: { article: ArticleDetail; start: n
               <p className="muted">{t('noDuplicates')}</p>
             ) : null}
           </Section>
+
+          {article.sightings && article.sightings.length > 0 ? (
+            <Section title={t('seenAt')}>
+              <ul className="sightings" dir="ltr">
+                {article.sightings.map((w, i) => (
+                  <li key={i}>
+                    <code>
+                      {w.source}
+                      {w.member ? `#${w.member}` : ''}
+                    </code>{' '}
+                    <span className="muted small">
+                      {w.outcome} · {w.at.slice(0, 19)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
 
           <Section title={t('messages')}>
             {article.messages.length === 0 ? (

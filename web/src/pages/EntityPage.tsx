@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { apiUrl } from '../api/client.js';
-import type { EntityDetail, Paged, TimelineRow } from '../api/types.js';
+import type { EntityDetail, Paged, StorySummary, TimelineRow } from '../api/types.js';
 import { useApi } from '../api/useApi.js';
 import { ArticleRow, EntityChip } from '../components/Cards.js';
 import { Empty, Load, Loading, Section } from '../components/State.js';
@@ -30,6 +30,25 @@ function CountTable({ rows, testId }: { rows: readonly TextCount[]; testId: stri
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The entity's stories with their titles (`/api/stories?entity=`), falling back to the ids. */
+function EntityStories({ entity }: { entity: EntityDetail }) {
+  const { t } = useI18n();
+  const state = useApi<Paged<StorySummary>>(apiUrl('stories', { entity: entity.id, limit: 50 }));
+  const titles = new Map(state.status === 'ok' ? state.data.items.map((s) => [s.id, s.title]) : []);
+  if (entity.storyIds.length === 0) return <p className="muted">{t('noStories')}</p>;
+  return (
+    <ul className="story-links" data-testid="entity-stories">
+      {entity.storyIds.map((s) => (
+        <li key={s}>
+          <a href={href('story', s)}>
+            <bdi lang="ar">{titles.get(s) ?? s}</bdi>
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -73,17 +92,7 @@ function EntityBody({ e }: { e: EntityDetail }) {
           </Section>
         )}
         <Section title={t('stories')}>
-          {e.storyIds.length === 0 ? (
-            <p className="muted">{t('noStories')}</p>
-          ) : (
-            <ul className="inline-list">
-              {e.storyIds.map((s) => (
-                <li key={s}>
-                  <a href={href('story', s)}>{s}</a>
-                </li>
-              ))}
-            </ul>
-          )}
+          <EntityStories entity={e} />
         </Section>
       </div>
       <Section title={t('network')}>

@@ -4,7 +4,7 @@ import { apiUrl } from '../api/client.js';
 import type { EntitySummary, Hit, Paged, SearchResult, StatsJson } from '../api/types.js';
 import { useApi } from '../api/useApi.js';
 import { Pager } from '../components/Cards.js';
-import { Snippet } from '../components/Highlighted.js';
+import { Marked, Snippet } from '../components/Highlighted.js';
 import { Empty, Load, Section } from '../components/State.js';
 import { EVENT_TYPES, eventTypeLabel, isoDay } from '../format.js';
 import { useI18n } from '../i18n.js';
@@ -35,22 +35,16 @@ function statsPublishers(s: StatsJson): string[] {
   return out;
 }
 
-function expanded(terms: SearchResult['expandedTerms']): string[] {
-  if (!terms) return [];
-  if (Array.isArray(terms)) return terms.map(String);
-  return Object.values(terms as Record<string, readonly string[]>).flat().map(String);
-}
-
 function HitItem({ hit }: { hit: Hit }) {
   const { t } = useI18n();
   return (
     <li className="hit" data-testid="hit" data-article-id={hit.articleId}>
       <h3>
         <a href={href('article', hit.articleId)}>
-          <bdi lang="ar">{hit.title ?? `#${hit.articleId}`}</bdi>
+          <bdi lang="ar">{hit.title ? <Marked text={hit.title} highlights={hit.titleHighlights} /> : `#${hit.articleId}`}</bdi>
         </a>
       </h3>
-      <Snippet text={hit.snippet.text} highlights={hit.snippet.highlights} />
+      <Snippet text={hit.snippet.text} highlights={hit.snippet.highlights} cutStart={hit.snippet.cutStart} cutEnd={hit.snippet.cutEnd} />
       <p className="meta-line">
         {hit.publisher ? <bdi lang="ar">{hit.publisher}</bdi> : null}
         <span dir="ltr">{hit.published ? isoDay(hit.published) : t('undated')}</span>
@@ -65,7 +59,7 @@ function HitItem({ hit }: { hit: Hit }) {
 
 function Results({ result, offset, onOffset }: { result: SearchResult; offset: number; onOffset: (o: number) => void }) {
   const { t, num } = useI18n();
-  const terms = expanded(result.expandedTerms);
+  const terms = result.expandedTerms;
   return (
     <div className="results" data-testid="results">
       <p className="meta-line">
@@ -90,7 +84,10 @@ function Results({ result, offset, onOffset }: { result: SearchResult; offset: n
                 </a>
               ) : (
                 t('ungrouped')
-              )}
+              )}{' '}
+              <span className="muted small">
+                ({num(g.matchCount)} {t('matchCount')})
+              </span>
             </h2>
             <ul className="hits">
               {g.articles.map((h) => (
@@ -106,7 +103,7 @@ function Results({ result, offset, onOffset }: { result: SearchResult; offset: n
           ))}
         </ul>
       )}
-      <Pager total={result.total} limit={LIMIT} offset={offset} onOffset={onOffset} />
+      <Pager total={result.groups ? result.totalGroups : result.total} limit={LIMIT} offset={offset} onOffset={onOffset} />
     </div>
   );
 }
@@ -119,7 +116,8 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
   const [text, setText] = useState(params.q);
   const stats = useApi<StatsJson>(apiUrl('stats'));
   const entities = useApi<Paged<EntitySummary>>(apiUrl('entities', { limit: 200 }));
-  const result = useApi<SearchResult>(params.q ? apiUrl('search', { ...params, limit: LIMIT, offset }) : null);
+  const active = FACETS.some((f) => f !== 'group' && params[f] !== '');
+  const result = useApi<SearchResult>(active ? apiUrl('search', { ...params, limit: LIMIT, offset }) : null);
 
   const go = (change: Partial<Params> & { offset?: number }) => navigate(href('search', { ...params, offset: 0, ...change }));
   const submit = (e: FormEvent) => {
@@ -184,12 +182,12 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
             <input type="date" value={params.to} onChange={(e) => go({ to: e.target.value })} data-testid="facet-to" />
           </label>
           <label className="check">
-            <input type="checkbox" checked={params.group === 'story'} onChange={(e) => go({ group: e.target.checked ? 'story' : '' })} data-testid="facet-group" />
+            <input type="checkbox" checked={params.group !== 'article'} onChange={(e) => go({ group: e.target.checked ? '' : 'article' })} data-testid="facet-group" />
             {t('groupByStory')}
           </label>
         </aside>
         <Section title={t('search')}>
-          {!params.q ? <Empty>{t('typeQuery')}</Empty> : <Load state={result}>{(r) => <Results result={r} offset={offset} onOffset={(o) => go({ offset: o })} />}</Load>}
+          {!active ? <Empty>{t('typeQuery')}</Empty> : <Load state={result}>{(r) => <Results result={r} offset={offset} onOffset={(o) => go({ offset: o })} />}</Load>}
         </Section>
       </div>
     </div>

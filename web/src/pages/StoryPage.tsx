@@ -223,7 +223,7 @@ function StoryBody({ story, focus }: { story: StoryDetail; focus: string | null 
           <span>
             {num(story.articleCount)} {t('articles')}
           </span>
-          {story.storylineId ? <a href={href('storyline', story.storylineId)}>{t('storylines')}</a> : null}
+          {story.storylineId ? <a href={href('storyline', story.storylineId)}>{t('storyline')}</a> : null}
           <a href={href('timeline', { story: story.id })}>{t('viewTimeline')}</a>
         </p>
       </header>
