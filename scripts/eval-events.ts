@@ -7,6 +7,7 @@
  *   npx tsx scripts/eval-events.ts --verbose      # also list misses and false alarms
  *   npx tsx scripts/eval-events.ts --bench 2000   # throughput of the events stage on N articles
  *   npx tsx scripts/eval-events.ts --heldout 8    # only the last 8 SaudiNewsNet articles (annotated after the last code change)
+ *   npx tsx scripts/eval-events.ts --entities     # with the entity stage (NER model + gazetteer) before events, as in the engine
  *   npx tsx scripts/eval-events.ts --background   # list the events marked background (recalled context)
  *   npx tsx scripts/eval-events.ts --compare      # cross-source comparison of the five seeds (story events, disagreements)
  *
@@ -29,6 +30,9 @@ import { analyzeEvents } from '../src/events/analyzeEvents.js';
 import { compareAcrossSources, unitKey, type SourceArticle } from '../src/events/compareAcrossSources.js';
 import { formatDisagreements } from '../src/events/exportEvents.js';
 import { eventsStage } from '../src/events/eventsStage.js';
+import { entitiesStage } from '../src/entities/entitiesStage.js';
+import { loadGazetteer } from '../src/models/gazetteer.js';
+import { loadNer } from '../src/models/ner.js';
 import type { EventsAnnotation } from '../src/events/types.js';
 import { packageRoot, sharedPath } from '../src/models/paths.js';
 import { timeStage } from '../src/time/timeStage.js';
@@ -68,13 +72,19 @@ const benchN = benchIdx >= 0 ? Number(args[benchIdx + 1] ?? 1000) : 0;
 const compare = args.includes('--compare');
 /** List the events marked background (recalled context). */
 const showBackground = args.includes('--background');
+/** With --verbose: print the text before each wrongly attributed quote. */
+const showContext = args.includes('--context');
 const bgCount = { n: 0, of: 0 };
 const lastIdx = args.indexOf('--heldout');
 /** Score only the last N SaudiNewsNet documents (annotated after the extractor's last change). */
 const heldout = lastIdx >= 0 ? Number(args[lastIdx + 1] ?? 8) : 0;
 
-const pipeline = buildPipeline([tokensStage(), numbersStage(), timeStage({}), eventsStage()]);
-const services = { arabic: defaultArabicResources() };
+/** Run the entity stage (shipped NER model + gazetteer) before the events stage, as the engine does. */
+const withEntities = args.includes('--entities');
+const pipeline = buildPipeline(withEntities ? [tokensStage(), numbersStage(), timeStage({}), entitiesStage(), eventsStage()] : [tokensStage(), numbersStage(), timeStage({}), eventsStage()]);
+const arabic = defaultArabicResources();
+const nerModel = withEntities ? loadNer({ arabic }) : null;
+const services = withEntities ? { arabic, ...(nerModel ? { ner: nerModel } : {}), gazetteer: loadGazetteer() } : { arabic };
 const raw = (decoded: string, fields: RawInput['fields'] = {}, kind: RawInput['kind'] = 'text'): RawInput => ({
   source: 'eval',
   kind,
@@ -193,7 +203,10 @@ function score(d: GoldDoc, text: string, r: EventsAnnotation, acc: Record<string
     const sp = q?.speaker ?? null;
     const ok = g.speaker === null ? sp === null : sp !== null && overlap(sp.start, sp.end, g.speaker[0], g.speaker[1]);
     if (ok) withSpeaker++;
-    else if (verbose) console.log(`  wrong speaker @${g.start}: system ${sp ? sp.text : 'null'} / gold ${g.speaker ? text.slice(g.speaker[0], g.speaker[1]) : 'null'}`);
+    else if (verbose) {
+      console.log(`  wrong speaker @${g.start}: system ${sp ? sp.text : 'null'} / gold ${g.speaker ? text.slice(g.speaker[0], g.speaker[1]) : 'null'}`);
+      if (showContext) console.log(`      ${text.slice(Math.max(0, Math.min(g.start, g.speaker?.[0] ?? g.start) - 120), g.start + 30).replace(/\n/g, ' ⏎ ')}`);
+    }
   }
   if (verbose) r.quotes.forEach((q, k) => !usedQ.has(k) && console.log(`  false quote @${q.start}: ${q.text.slice(0, 40)}`));
   add(acc, 'quotes (span)', usedQ.size, r.quotes.length, d.quotes.length);

@@ -1,7 +1,7 @@
 import type { Span } from '../core/span.js';
 import { firstWordAt, isDefinite, lookupForm, stemView, type Word } from './doc.js';
 import { mentionsIn, type ExtractContext } from './context.js';
-import { bareNameAt } from './mentions.js';
+import { agrees, explicitSubject, sentenceSubject, verbGender, type Gender } from './speakers.js';
 import { COMPLEMENTISERS, ORG_HEADS, SOURCE_PHRASES, SPEECH_VERBS, STOP, TITLES, UNNAMED_SOURCES } from './lexicon.js';
 import type { Participant, Quote } from './types.js';
 
@@ -9,7 +9,23 @@ import type { Participant, Quote } from './types.js';
 export const MAX_QUOTE_LENGTH = 1500;
 
 const CLOSERS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '"': '"', '„': '“', '”': '“' };
-const CONTINUATION = new Set(['اضاف', 'تابع', 'اوضح', 'مضي', 'استطرد', 'يضيف', 'تضيف', 'اضافت', 'تابعت', 'اوضحت', 'مضت', 'ختم', 'اختتم', 'قال', 'قالت', 'اكد', 'اكدت']);
+/** The explicit subject of a speech verb (quote or not), a candidate for later pronoun-dropped verbs. */
+interface Subject {
+  readonly pos: number;
+  readonly k: number;
+  readonly speaker: Participant;
+}
+
+/** A speech verb without an explicit subject, resolved after all quotes are found (in text order). */
+interface Pending {
+  /** Offset of the verb. */
+  readonly pos: number;
+  /** Sentence index. */
+  readonly k: number;
+  readonly gender: Gender;
+  /** The subject of the verb's sentence, when it has one. */
+  readonly subject: Participant | null;
+}
 
 /** A direct quote's raw span (content without the marks). */
 export interface QuoteSpan {
@@ -69,63 +85,6 @@ function isAgentish(ctx: ExtractContext, m: Participant): boolean {
   if (m.kind === 'place' || m.type === 'LOC') return false;
   const prev = ctx.doc.words[firstWordAt(ctx.doc, m.start) - 1];
   return !prev || !['الي', 'في', 'من', 'علي', 'مع', 'ضد', 'بين'].includes(prev.bare);
-}
-
-/** A speech verb's speaker: the mention after the verb (VSO) before `limit`, else the nearest one before it in the sentence. */
-function speakerOfVerb(ctx: ExtractContext, k: number, vi: number, limit: number): Participant | null {
-  const s = ctx.doc.sentences[k];
-  if (!s) return null;
-  const v = ctx.doc.words[vi] as Word;
-  // "قال X Y إن …" / "وقال X:": the words between the verb and a complementiser or colon.
-  // Also "وأكد X، في تصريح …، أن …": the words before the first comma, when a complementiser follows soon.
-  let nameEnd = -1;
-  for (let j = vi + 1; j < Math.min(s.last, vi + 15); j++) {
-    const x = ctx.doc.words[j] as Word;
-    const isComma = x.text === '،' || x.text === ',';
-    if (isComma && j > vi + 1 && nameEnd < 0 && j <= vi + 5) {
-      nameEnd = j;
-      continue;
-    }
-    if (x.punct && x.text !== ':' && !isComma) break;
-    if (j > vi + 1 && (COMPLEMENTISERS.has(x.norm) || x.text === ':')) {
-      const a = ctx.doc.words[vi + 1] as Word;
-      const b = ctx.doc.words[(nameEnd > 0 ? nameEnd : j) - 1] as Word;
-      if (b.end > limit) break;
-      return { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end), kind: 'named' };
-    }
-    if (nameEnd < 0 && (STOP.has(x.norm) || STOP.has(x.bare) || !/^[\p{L}"“”«»]/u.test(x.text))) break;
-  }
-  const ms = mentionsIn(ctx, k, s.span.start, s.span.end);
-  const after = ms.find((m) => m.start >= v.end && m.end <= limit && isAgentish(ctx, m));
-  const bareAfter = bareNameAt(ctx.doc, vi + 1, s.last);
-  if (bareAfter && bareAfter.end <= limit && (!after || bareAfter.end <= after.start)) return bareAfter;
-  if (after && wordsIn(ctx, v.end, after.start) <= 3) return after;
-  // A definite surname right after the verb and before أن/إن or a comma (وأكد الصفيان أن).
-  const n1 = ctx.doc.words[vi + 1];
-  const n2 = ctx.doc.words[vi + 2];
-  if (n1 && n2 && vi + 2 < s.last && isDefinite(n1.norm) && !STOP.has(n1.norm) && !n1.punct && (COMPLEMENTISERS.has(n2.norm) || n2.text === '،' || n2.text === ',' || n2.norm === 'في')) {
-    return { start: n1.start, end: n1.end, text: n1.text, kind: 'named' };
-  }
-  const before = ms.filter((m) => m.end <= v.start && isAgentish(ctx, m));
-  const b = before[before.length - 1];
-  const participle = lookupForm(SPEECH_VERBS, v.norm)?.entry.value === 'participle';
-  if (b && (participle || (wordsIn(ctx, b.end, v.start) <= 6 && !hasClauseBreak(ctx, b.end, v.start)))) return b;
-  const pw = ctx.doc.words[vi - 1];
-  if (pw && vi - 1 >= s.first && !participle) {
-    const bareBefore = bareNameAt(ctx.doc, vi - 1, vi);
-    if (bareBefore) return bareBefore;
-  }
-  return null;
-}
-
-function hasClauseBreak(ctx: ExtractContext, a: number, b: number): boolean {
-  const W = ctx.doc.words;
-  for (let i = firstWordAt(ctx.doc, a); i < W.length && (W[i] as Word).start < b; i++) {
-    const w = W[i] as Word;
-    if (w.punct && (w.text === '،' || w.text === ',' || w.text === '؛' || w.text === ':')) return true;
-    if (COMPLEMENTISERS.has(w.norm)) return true;
-  }
-  return false;
 }
 
 function wordsIn(ctx: ExtractContext, a: number, b: number): number {
@@ -190,14 +149,19 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
   const text = doc.text;
   const out: Quote[] = [];
   const direct = findQuoteSpans(text);
-  const said: { pos: number; speaker: Participant; sentence: number }[] = [];
-  const prevSpeaker = (pos: number, k: number): Participant | null => {
-    let best: { pos: number; speaker: Participant; sentence: number } | null = null;
-    for (const x of said) if (x.pos < pos && k - x.sentence <= 3 && (!best || x.pos > best.pos)) best = x;
-    return best ? best.speaker : null;
+  const pending = new Map<Quote, Pending>();
+  const subjects: Subject[] = [];
+  /** The speaker of the verb at word i: its explicit subject, or null with the verb left pending. */
+  const speakerOf = (k: number, i: number, limit: number, hit: NonNullable<ReturnType<typeof lookupForm<string>>>): { speaker: Participant | null; p: Pending | null } => {
+    const speaker = explicitSubject(ctx, k, i, limit);
+    if (speaker) return { speaker, p: null };
+    const w = W[i] as Word;
+    const gender = verbGender(w, hit);
+    return { speaker: null, p: { pos: w.start, k, gender, subject: sentenceSubject(ctx, k, i, gender) } };
   };
   const covered = direct.length > 0 ? new Uint8Array(text.length + 1) : null;
-  if (covered) for (const q of direct) covered.fill(1, q.start, q.end);
+  // Only quotes of three words or more block cue searches (a name in quotation marks does not).
+  if (covered) for (const q of direct) if (text.slice(q.start, q.end).trim().split(/\s+/).length >= 3) covered.fill(1, q.start, q.end);
   const quoteCovers = (off: number): boolean => covered !== null && covered[off] === 1;
 
   // Indirect speech.
@@ -231,10 +195,15 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
       if (done) break;
       const hit = lookupForm(SPEECH_VERBS, w.norm);
       if (!hit) continue;
+      // Every speech verb's explicit subject is a candidate speaker for later pronoun-dropped verbs.
+      if (hit.entry.value !== 'participle') {
+        const subj = explicitSubject(ctx, k, i, s.span.end);
+        if (subj) subjects.push({ pos: w.start, k, speaker: subj });
+      }
       // Complementiser within 8 words.
       for (let j = i + 1; j < Math.min(s.last, i + 15); j++) {
         const c = W[j] as Word;
-        if (c.punct && c.text !== '،' && c.text !== ',') break;
+        if (c.punct && c.text !== '،' && c.text !== ',' && !(c.text === ':' && W[j + 1] && COMPLEMENTISERS.has((W[j + 1] as Word).norm))) break;
         const isComp = COMPLEMENTISERS.has(c.norm) && (c.norm !== 'عن' || w.bare.includes('عرب'));
         const isNaql = c.norm === 'عن' && (hit.entry.lemma === 'نقل' || w.bare.startsWith('نقل'));
         if (isNaql) {
@@ -243,7 +212,6 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
             const span = trimSpan(text, src.end, s.span.end);
             if (span.end - span.start >= 10 && !direct.some((q) => q.start >= span.start && q.start < span.end)) {
               out.push({ ...span, text: text.slice(span.start, span.end), direct: false, speaker: src, cue: w.text, sentence: s.span });
-              said.push({ pos: w.start, speaker: src, sentence: k });
               done = true;
             }
           }
@@ -265,10 +233,10 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
         }
         const span = trimSpan(text, c.end, stop);
         if (span.end - span.start < 8) break;
-        let speaker = speakerOfVerb(ctx, k, i, c.start);
-        if (!speaker && (CONTINUATION.has(w.bare) || w.bare !== w.norm || hit.entry.value === 'participle')) speaker = prevSpeaker(w.start, k);
-        if (speaker) said.push({ pos: w.start, speaker, sentence: k });
-        out.push({ ...span, text: text.slice(span.start, span.end), direct: false, speaker, cue: w.text, sentence: s.span });
+        const r = speakerOf(k, i, c.start, hit);
+        const quote: Quote = { ...span, text: text.slice(span.start, span.end), direct: false, speaker: r.speaker, cue: w.text, sentence: s.span };
+        if (r.p) pending.set(quote, r.p);
+        out.push(quote);
         resume = span.end;
         break;
       }
@@ -282,10 +250,12 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
     const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
     const qi = firstWordAt(doc, q.start);
     const nWords = wordsIn(ctx, q.start, q.end);
+    let cueAt = -1;
     // Cue before: a speech verb within 12 words before the quote on the same line.
     let speaker: Participant | null = null;
     let cue: string | null = null;
     let colon = false;
+    let pend: Pending | null = null;
     for (let i = qi - 1; i >= 0 && i >= qi - 13; i--) {
       const w = W[i] as Word;
       if (w.start < lineStart) break;
@@ -294,9 +264,11 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
       const hit = w.punct ? null : lookupForm(SPEECH_VERBS, w.norm);
       if (hit) {
         cue = w.text;
+        cueAt = i;
         const vk = doc.sentenceOf[i] ?? -1;
-        speaker = speakerOfVerb(ctx, vk >= 0 ? vk : k, i, q.start);
-        if (!speaker && (CONTINUATION.has(w.bare) || w.bare !== w.norm || hit.entry.value === 'participle')) speaker = prevSpeaker(w.start, k);
+        const r = speakerOf(vk >= 0 ? vk : k, i, q.start, hit);
+        speaker = r.speaker;
+        pend = r.p;
         break;
       }
     }
@@ -331,10 +303,64 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
     // A name or title in quotation marks: short and not right after a colon, speech verb or complementiser.
     const before = W[qi - 1];
     const introduced = before !== undefined && (before.text === ':' || COMPLEMENTISERS.has(before.norm) || lookupForm(SPEECH_VERBS, before.norm) !== null);
-    if (nWords < 3 && !(cue && introduced)) continue;
-    if (speaker) said.push({ pos: q.start, speaker, sentence: k });
-    out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), direct: true, speaker, cue, sentence: s.span });
+    if (nWords < 3 && !(cue && (introduced || (speaker !== null && cueAt >= 0 && qi - cueAt <= 5)))) continue;
+    const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), direct: true, speaker, cue, sentence: s.span };
+    if (pend) pending.set(quote, pend);
+    out.push(quote);
   }
+  out.sort((a, b) => a.start - b.start);
+  return pending.size > 0 ? resolvePending(ctx, out, pending, subjects) : out;
+}
 
-  return out.sort((a, b) => a.start - b.start);
+/** Paragraph index of each offset: the number of line breaks before it (binary search over break offsets). */
+function paragraphIndex(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (i === 0 || text[i - 1] !== '\n') breaks.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+/**
+ * Give pronoun-dropped speech verbs (`وأضاف`، `وأكد أن`، `مشيرًا إلى أن`) a speaker, in text
+ * order: an earlier speaker of the same sentence, else the subject of the sentence, else the
+ * last speaker of the same paragraph or, when the verb opens its paragraph, of the previous one
+ * (within three sentences) — each only when it agrees with the verb's gender. Otherwise null.
+ */
+function resolvePending(ctx: ExtractContext, quotes: Quote[], pending: ReadonlyMap<Quote, Pending>, subjects: readonly Subject[]): Quote[] {
+  const para = paragraphIndex(ctx.doc.text);
+  const history: { pos: number; k: number; para: number; speaker: Participant }[] = [];
+  const out: Quote[] = [];
+  let si = 0;
+  for (const q of quotes) {
+    const p = pending.get(q);
+    let speaker = q.speaker;
+    const pos = p ? p.pos : q.start;
+    for (; si < subjects.length && (subjects[si] as Subject).pos < pos; si++) {
+      const x = subjects[si] as Subject;
+      history.push({ pos: x.pos, k: x.k, para: para(x.pos), speaker: x.speaker });
+    }
+    if (p && !speaker) {
+      const pp = para(pos);
+      const sameSentence = [...history].reverse().find((h) => h.k === p.k && h.pos < pos);
+      if (sameSentence && agrees(p.gender, sameSentence.speaker)) speaker = sameSentence.speaker;
+      else if (p.subject) speaker = p.subject;
+      else {
+        const lineStart = ctx.doc.text.lastIndexOf('\n', pos - 1) + 1;
+        const opensParagraph = ctx.doc.text.slice(lineStart, pos).trim().length === 0;
+        const last = history[history.length - 1];
+        if (last && p.k - last.k <= 3 && (last.para === pp || (opensParagraph && last.para === pp - 1)) && agrees(p.gender, last.speaker)) speaker = last.speaker;
+      }
+    }
+    if (speaker) history.push({ pos, k: p ? p.k : sentenceIndexAt(ctx, q.start), para: para(pos), speaker });
+    out.push(speaker === q.speaker ? q : { ...q, speaker });
+  }
+  return out;
 }
