@@ -1,66 +1,38 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
+import { rmSync } from 'node:fs';
+import { buildWeb, HAS_CHROMIUM, CHROMIUM, launchBrowser, openPage, screenshot as shot, waitForTextChange } from './harness.js';
+import type { Browser } from './harness.js';
 import { startStubServer } from './stubServer.js';
 import type { StubServer } from './stubServer.js';
 
 /**
- * Browser tests of the web UI: Vite builds `web/` into a temp folder, a stub server (canned JSON,
- * `stubServer.ts`) stands in for `marsad serve`, and Debian's Chromium drives the pages through
- * playwright-core. Screenshots go to `test-artifacts/`. Waits are Playwright's own (selectors
- * and functions polled until true), never sleeps.
+ * Browser tests of the web UI against a stub API: Vite builds `web/` into a temp folder, a stub
+ * server (canned JSON, `stubServer.ts`) stands in for `marsad serve`, and Debian's Chromium
+ * drives the pages through playwright-core. `ui.real.test.ts` runs the same kind of checks
+ * against the real API over the sample corpus. Screenshots go to `test-artifacts/`. Waits are
+ * Playwright's own (selectors and functions polled until true), never sleeps.
  */
-
-const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const CHROMIUM = process.env['MARSAD_CHROMIUM'] ?? '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const ARTIFACTS = join(REPO, 'test-artifacts');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 if (!HAS_CHROMIUM) console.warn(`[browser tests] skipped: no Chromium at ${CHROMIUM} (install Debian's chromium or set MARSAD_CHROMIUM)`);
 
 describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium (stub API)', () => {
   let outDir = '';
-  let userDir = '';
   let server: StubServer | undefined;
-  let ctx: BrowserContext | undefined;
+  let browser: Browser | undefined;
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'marsad-web-'));
-    userDir = mkdtempSync(join(tmpdir(), 'marsad-chromium-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await build({ configFile: join(REPO, 'web', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    outDir = await buildWeb();
     server = await startStubServer(outDir);
-    ctx = await chromium.launchPersistentContext(userDir, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+    browser = await launchBrowser();
   }, 180_000);
 
   afterAll(async () => {
-    await ctx?.close();
+    await browser?.close();
     await server?.close();
-    for (const d of [outDir, userDir]) if (d) rmSync(d, { recursive: true, force: true });
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  /** Open a fresh tab at a route; collects page errors and dialogs (none are expected). */
-  async function open(route: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await ctx!.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('dialog', (d) => {
-      problems.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.goto(`${server!.url}/${route}`);
-    return { page, problems };
-  }
-
-  async function shot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  }
+  const open = (route: string) => openPage(browser!.ctx, server!.url, route);
 
   it('home lists the latest stories and storylines, RTL, in the bundled Arabic font', async () => {
     const { page, problems } = await open('');
@@ -78,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium (stub API)', () => {
       return [...document.fonts].filter((f) => f.family.includes('Noto Naskh Arabic') && f.status === 'loaded').length;
     });
     expect(font).toBeGreaterThan(0);
-    await shot(page, 'home');
+    await shot(page, 'stub-home');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -95,7 +67,7 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium (stub API)', () => {
     expect(marks).toContain('جونزاليس');
     expect(await page.locator('[data-testid="expanded"]').textContent()).toContain('غونزاليس');
     expect(await page.locator('[data-testid="hit-group"]').count()).toBe(1);
-    await shot(page, 'search');
+    await shot(page, 'stub-search');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -122,7 +94,7 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium (stub API)', () => {
     const cite = await page.locator('[data-testid="summary"] a').first().getAttribute('href');
     expect(cite).toMatch(/^#\/article\/1\?start=0&end=\d+$/);
     expect(await page.locator('[data-testid="timeline-chart"] g.tl-item').count()).toBe(3);
-    await shot(page, 'story');
+    await shot(page, 'stub-story');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -138,7 +110,7 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium (stub API)', () => {
     expect(await page.locator('[data-testid="latin-name"]').textContent()).toContain('Mateo Gonzalez');
     expect(await page.locator('[data-testid="roles"]').textContent()).toContain('وزير المياه');
     await page.locator('[data-testid="entity-graph"] canvas').first().waitFor();
-    await shot(page, 'entity');
+    await shot(page, 'stub-entity');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -157,7 +129,7 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium (stub API)', () => {
     expect(await raw.textContent()).toContain('<p>');
     expect(await page.locator('[data-testid="raw"] script, [data-testid="raw"] img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    await shot(page, 'article-hostile');
+    await shot(page, 'stub-article-hostile');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -176,7 +148,7 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium (stub API)', () => {
     expect(await text.locator('a[data-kind~="event"]').first().getAttribute('href')).toBe('#/story/st-1?focus=event-ev-1');
     expect(await text.locator('.m-focus').count()).toBeGreaterThan(0);
     expect(await page.locator('table.meta').textContent()).toContain('jsonld:datePublished');
-    await shot(page, 'article');
+    await shot(page, 'stub-article');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -192,14 +164,14 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium (stub API)', () => {
     const before = await widthOf();
     const view = await page.locator('[data-testid="timeline-view"]').textContent();
     await page.click('[data-testid="zoom-in"]');
-    await page.waitForFunction((v) => document.querySelector('[data-testid="timeline-view"]')?.textContent !== v, view);
+    await waitForTextChange(page, '[data-testid="timeline-view"]', view);
     expect(await widthOf()).toBeGreaterThan(before);
     const zoomed = await page.locator('[data-testid="timeline-view"]').textContent();
     const box = await chart.locator('svg').boundingBox();
     await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await page.mouse.wheel(0, 400);
-    await page.waitForFunction((v) => document.querySelector('[data-testid="timeline-view"]')?.textContent !== v, zoomed);
-    await shot(page, 'timeline');
+    await waitForTextChange(page, '[data-testid="timeline-view"]', zoomed);
+    await shot(page, 'stub-timeline');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -212,7 +184,7 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium (stub API)', () => {
     expect(await page.locator('nav.nav').textContent()).toContain('Home');
     expect(await page.getAttribute('[data-testid="article-text"]', 'dir')).toBe('rtl');
     expect(await page.getAttribute('[data-testid="article-text"]', 'lang')).toBe('ar');
-    await shot(page, 'article-en');
+    await shot(page, 'stub-article-en');
     await page.click('[data-testid="lang-toggle"]');
     await page.locator('.app[dir="rtl"][lang="ar"]').waitFor();
     expect(problems).toEqual([]);

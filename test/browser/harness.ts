@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+
+/** The repository root. */
+export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** The Chromium binary (Debian's by default; `MARSAD_CHROMIUM` to override). */
+export const CHROMIUM = process.env['MARSAD_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Whether the browser tests can run. */
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+/** Where screenshots go (gitignored). */
+export const ARTIFACTS = join(REPO, 'test-artifacts');
+/** Chromium flags: headless, no sandbox (containers), nothing that phones home. */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Build the web UI with its Vite config into a fresh temporary folder; returns the folder. */
+export async function buildWeb(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'marsad-web-'));
+  await build({ configFile: join(REPO, 'web', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+/** A headless Chromium with a fresh profile. */
+export interface Browser {
+  readonly ctx: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Launch Chromium with a fresh user-data directory (removed on close). */
+export async function launchBrowser(): Promise<Browser> {
+  const userDir = mkdtempSync(join(tmpdir(), 'marsad-chromium-'));
+  const ctx = await chromium.launchPersistentContext(userDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 900 } });
+  return {
+    ctx,
+    close: async () => {
+      await ctx.close();
+      rmSync(userDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An open tab with the problems it reported (page errors, dialogs: none are expected). */
+export interface OpenPage {
+  readonly page: Page;
+  readonly problems: string[];
+}
+
+/** Open a new tab at `base` + route (`#/story/ID` …). */
+export async function openPage(ctx: BrowserContext, base: string, route: string): Promise<OpenPage> {
+  const page = await ctx.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(`${base.replace(/\/$/, '')}/${route}`);
+  return { page, problems };
+}
+
+/** Save a full-page screenshot to `test-artifacts/NAME.png`. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Wait until the text of `selector` differs from `before` (Playwright polls; no sleeps). */
+export async function waitForTextChange(page: Page, selector: string, before: string | null): Promise<void> {
+  await page.waitForFunction(([sel, v]) => document.querySelector(sel!)?.textContent !== v, [selector, before] as const);
+}
