@@ -4,7 +4,7 @@ import { EntityResolver, type ResolverResources, type ResolverState } from '../e
 import type { Mention } from '../entities/mentions.js';
 import { DuplicateIndex, type DuplicateIndexJSON } from '../stories/duplicateIndex.js';
 import { StoryClusterer, type RepairReport, type StoryClustererJSON, type StoryDoc } from '../stories/storyClusterer.js';
-import { articleStoryDoc } from './articleStoryDoc.js';
+import { storyDocFromArticle } from '../stories/storyDocFromArticle.js';
 
 /** Keys under which the corpus models are kept in the store's key/value state. */
 export const CORPUS_STATE_KEYS = {
@@ -147,9 +147,8 @@ export class Corpus {
     for (const m of mentions) this.#touchedEntities.add(m.entityId);
     const base = { articleId, duplicateOf: canonical, duplicateSimilarity: dup.similarity, entityIds, mentions };
     if (article.text.trim() === '') return { ...base, storyId: null, similarity: 0, skipped: 'empty' };
-    const doc: StoryDoc = articleStoryDoc(id, article, this.#res.arabic, {
+    const doc: StoryDoc = storyDocFromArticle(id, article, this.#res.arabic, {
       entityIds,
-      ...(published !== undefined ? { published } : {}),
       ...(dup.duplicateOf !== undefined && this.clusterer.storyOf(dup.duplicateOf) !== undefined ? { duplicateOf: dup.duplicateOf } : {}),
     });
     const a = this.clusterer.add(doc);

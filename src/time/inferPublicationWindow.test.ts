@@ -27,4 +27,9 @@ describe('inferPublicationWindow', () => {
     expect(w.latest).toBe('2021-07-01');
     expect(w.confidence).toBeLessThanOrEqual(0.3);
   });
+  it('reads a target year (بحلول عام، حتى عام) as future, not as a past lower bound', () => {
+    const w = inferPublicationWindow('وقال الوزير في كلمته إن العجز تضاعف، وتوقع أن يبلغ الضعف بحلول عام 2040 إذا استمر الوضع.');
+    expect(w.evidence.some((e) => e.kind === 'latest-past-date' && e.value.startsWith('2040'))).toBe(false);
+    expect(w.earliest === null || w.earliest < '2040').toBe(true);
+  });
 });

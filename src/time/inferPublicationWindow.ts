@@ -90,7 +90,10 @@ export function inferPublicationWindow(text: string, options: InferWindowOptions
     const dn = startDn(t.start);
     if (dn === undefined) continue;
     const s = n.text.length ? Math.min(t.span[0], n.text.length - 1) : 0;
-    const tense = tenseAround(n.text, s, s + 1);
+    // A target date (`بحلول عام 2040`, `حتى عام 2030`) is in the future whatever the verb's tense.
+    const before = normalize(text.slice(Math.max(0, t.span[0] - 30), t.span[0]), 'match').text;
+    const target = /(?:بحلول|مع حلول|حتي|لغايه|بحدود)\s+(?:(?:عام|سنه|العام)\s+)?$/u.test(before);
+    const tense = target ? 'future' : tenseAround(n.text, s, s + 1);
     if (tense === 'past') {
       if (lo === undefined || dn > lo) {
         raiseLo(dn);
