@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './apiError.js';
+import type { ApiError } from './apiError.js';
 import { parseDateBound, QueryReader } from './queryReader.js';
 
 describe('parseDateBound', () => {
