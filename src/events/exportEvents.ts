@@ -34,6 +34,8 @@ export interface ExportEvent {
 /** Exported quote. */
 export interface ExportQuote {
   readonly speaker: ExportParticipant | null;
+  /** The named person a bare title speaker (`الوزير`) refers to, when known. */
+  readonly speakerRef?: ExportParticipant;
   readonly text: string;
   readonly direct: boolean;
   readonly articleId: string;
@@ -100,7 +102,11 @@ export function exportStoryEvents(events: readonly StoryEvent[]): ExportEvent[] 
 
 /** Export one article's quotes. */
 export function exportQuotes(articleId: string, quotes: readonly Quote[]): ExportQuote[] {
-  return quotes.map((q) => ({ speaker: exportParticipant(q.speaker), text: q.text, direct: q.direct, articleId, start: q.start, end: q.end }));
+  return quotes.map((q) => {
+    const base = { speaker: exportParticipant(q.speaker), text: q.text, direct: q.direct, articleId, start: q.start, end: q.end };
+    const ref = q.speakerRef ? exportParticipant(q.speakerRef) : null;
+    return ref ? { ...base, speakerRef: ref } : base;
+  });
 }
 
 /** Export one article's claims. */

@@ -1,7 +1,7 @@
 import type { Span } from '../core/span.js';
 import { firstWordAt, isDefinite, lookupForm, stemView, type Word } from './doc.js';
 import { mentionsIn, type ExtractContext } from './context.js';
-import { agrees, explicitSubject, sentenceSubject, verbGender, type Gender } from './speakers.js';
+import { agrees, explicitSubject, sentenceSubject, titleReferent, verbGender, type Gender } from './speakers.js';
 import { COMPLEMENTISERS, ORG_HEADS, SOURCE_PHRASES, SPEECH_VERBS, STOP, TITLES, UNNAMED_SOURCES } from './lexicon.js';
 import type { Participant, Quote } from './types.js';
 
@@ -251,16 +251,20 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
     const qi = firstWordAt(doc, q.start);
     const nWords = wordsIn(ctx, q.start, q.end);
     let cueAt = -1;
-    // Cue before: a speech verb within 12 words before the quote on the same line.
     let speaker: Participant | null = null;
     let cue: string | null = null;
     let colon = false;
     let pend: Pending | null = null;
-    for (let i = qi - 1; i >= 0 && i >= qi - 13; i--) {
+    // Cue before: a speech verb within 12 words before the quote on the same line, or within 30 in the same sentence.
+    for (let i = qi - 1; i >= 0 && i >= qi - 30; i--) {
       const w = W[i] as Word;
-      if (w.start < lineStart) break;
+      if (w.start < lineStart || (i < qi - 13 && doc.sentenceOf[i] !== k)) break;
       if (w.text === ':') colon = true;
-      if (quoteCovers(w.start)) break;
+      if (quoteCovers(w.start)) {
+        // A second quote of the sentence after the first (… "…" لكنه "…"): the same speaker.
+        if (doc.sentenceOf[i] === k && qi - i <= 4) pend = { pos: q.start, k, gender: null, subject: null };
+        break;
+      }
       const hit = w.punct ? null : lookupForm(SPEECH_VERBS, w.norm);
       if (hit) {
         cue = w.text;
@@ -309,7 +313,7 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
     out.push(quote);
   }
   out.sort((a, b) => a.start - b.start);
-  return pending.size > 0 ? resolvePending(ctx, out, pending, subjects) : out;
+  return resolvePending(ctx, out, pending, subjects);
 }
 
 /** Paragraph index of each offset: the number of line breaks before it (binary search over break offsets). */
@@ -330,7 +334,7 @@ function paragraphIndex(text: string): (offset: number) => number {
 
 /**
  * Give pronoun-dropped speech verbs (`وأضاف`، `وأكد أن`، `مشيرًا إلى أن`) a speaker, in text
- * order: an earlier speaker of the same sentence, else the subject of the sentence, else the
+ * order (and a bare title speaker its named referent, see {@link titleReferent}): an earlier speaker of the same sentence, else the subject of the sentence, else the
  * last speaker of the same paragraph or, when the verb opens its paragraph, of the previous one
  * (within three sentences) — each only when it agrees with the verb's gender. Otherwise null.
  */
@@ -359,8 +363,10 @@ function resolvePending(ctx: ExtractContext, quotes: Quote[], pending: ReadonlyM
         if (last && p.k - last.k <= 3 && (last.para === pp || (opensParagraph && last.para === pp - 1)) && agrees(p.gender, last.speaker)) speaker = last.speaker;
       }
     }
+    const ref = speaker ? titleReferent(speaker, history.map((h) => h.speaker)) : null;
     if (speaker) history.push({ pos, k: p ? p.k : sentenceIndexAt(ctx, q.start), para: para(pos), speaker });
-    out.push(speaker === q.speaker ? q : { ...q, speaker });
+    const base = speaker === q.speaker ? q : { ...q, speaker };
+    out.push(ref ? { ...base, speakerRef: ref } : base);
   }
   return out;
 }

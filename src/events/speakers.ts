@@ -52,6 +52,8 @@ function kindOf(head: string): Participant['kind'] {
 }
 
 function isVerbish(w: Word): boolean {
+  // A definite word (النقل، الإعلان) is a noun, whatever the verb lexicons say.
+  if (isDefinite(w.norm)) return false;
   if (lookupForm(SPEECH_VERBS, w.norm)) return true;
   const ev = lookupForm(EVENT_TRIGGERS, w.norm);
   return ev !== null && ev.pos !== 'noun';
@@ -67,8 +69,8 @@ function phraseParticipant(ctx: ExtractContext, k: number, a: number, b: number)
   const end = (W[b] as Word).end;
   const inside = mentionsIn(ctx, k, start, end).filter((m) => m.kind !== 'place' && m.type !== 'LOC');
   // A resolved person inside the phrase (title + name): the person.
-  const named = inside.filter((m) => m.kind === 'named' && (m.type === 'PERS' || m.type === undefined));
-  const person = named.find((m) => m.entityId !== undefined) ?? named[0];
+  // A person the entity stage resolved inside a title phrase: the person; otherwise the whole phrase.
+  const person = inside.find((m) => m.kind === 'named' && m.type === 'PERS' && m.entityId !== undefined);
   if (person) return person;
   const whole = inside.find((m) => m.start === start && m.end === end);
   if (whole) return whole;
@@ -177,6 +179,8 @@ export function sentenceSubject(ctx: ExtractContext, k: number, vi: number, g: G
   const v = W[vi] as Word;
   for (const m of mentionsIn(ctx, k, s.span.start, v.start)) {
     if (m.kind === 'place' || m.type === 'LOC') continue;
+    const mw = W[firstWordAt(ctx.doc, m.start)];
+    if (mw && stopWord(mw)) continue;
     const pi = firstWordAt(ctx.doc, m.start) - 1;
     const prev = pi >= s.first ? W[pi] : undefined;
     if (prev && (PHRASE_STOP.has(prev.norm) || PHRASE_STOP.has(prev.bare) || STOP.has(prev.norm) && !KANA.has(prev.norm))) continue;
@@ -187,6 +191,39 @@ export function sentenceSubject(ctx: ExtractContext, k: number, vi: number, g: G
     for (let i = s.first; i < W.length && (W[i] as Word).start < m.start; i++) if (!(W[i] as Word).punct) words++;
     if (words > 4) return null;
     return m;
+  }
+  return null;
+}
+
+function words(p: Participant): string[] {
+  return normalizeMatch(p.text)
+    .split(/[\s،,"“”«»]+/)
+    .filter((w) => w.length > 1)
+    .map((w) => (w.startsWith('و') && w.length > 4 && TITLES.has(w.slice(1)) ? w.slice(1) : w));
+}
+
+const nameWord = (w: string): boolean => !isDefinite(w) && !TITLES.has(w) && !STOP.has(w) && !PHRASE_STOP.has(w) && !ORG_HEADS.has(w) && w !== 'باسم' && !/^(?:لل|بال|ب|ل)/.test(w);
+
+/** True when a speaker is a bare title phrase (`الوزير`، `المتحدث باسم الوزارة`): a title head and no name word. */
+export function isBareTitle(p: Participant): boolean {
+  const ws = words(p);
+  const head = ws[0];
+  if (!head || !TITLES.has(head)) return false;
+  return ws.every((w) => !nameWord(w));
+}
+
+/**
+ * The named person a bare title speaker refers to: the latest earlier speaker or subject whose
+ * phrase has the same title head and a name (`وزير الخارجية فلان` … `وقال الوزير`), or null.
+ */
+export function titleReferent(p: Participant, earlier: readonly Participant[]): Participant | null {
+  if (!isBareTitle(p)) return null;
+  const noAl = (w: string): string => w.replace(/^ال/, '');
+  const head = noAl(words(p)[0] ?? '');
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i] as Participant;
+    const ws = words(e);
+    if (ws.some((w) => noAl(w) === head) && ws.some(nameWord)) return e;
   }
   return null;
 }

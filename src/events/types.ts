@@ -105,6 +105,11 @@ export interface Quote {
   readonly direct: boolean;
   /** Who said it; null when the text does not say (never invented). */
   readonly speaker: Participant | null;
+  /**
+   * When the speaker is a bare title (`الوزير`), the earlier speaker phrase with that title and a
+   * name (`وزير الخارجية فلان`) it refers to, when the article has one.
+   */
+  readonly speakerRef?: Participant;
   /** The speech verb or attribution phrase that introduced it, when there is one. */
   readonly cue: string | null;
   /** The sentence in which the quote (or its start) lies. */
