@@ -70,5 +70,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Wait until the text of `selector` differs from `before` (Playwright polls; no sleeps). */
 export async function waitForTextChange(page: Page, selector: string, before: string | null): Promise<void> {
-  await page.waitForFunction(([sel, v]) => document.querySelector(sel!)?.textContent !== v, [selector, before] as const);
+  // A string expression: it runs in the page (the test's own tsconfig has no DOM types).
+  await page.waitForFunction(`document.querySelector(${JSON.stringify(selector)})?.textContent !== ${JSON.stringify(before)}`);
+}
+
+/** The page's `window.__pwned` marker (set only if injected markup ever ran). */
+export function pwned(page: Page): Promise<unknown> {
+  return page.evaluate('window.__pwned');
 }

@@ -41,7 +41,8 @@ const [v1s, v1e] = at(T1, 'افتتح');
 
 /** The stub's articles by id. */
 export const ARTICLES: ReadonlyMap<number, StubArticle> = new Map(
-  [
+  (
+    [
     {
       id: 1,
       publisher: 'صحيفة الساحل',
@@ -77,7 +78,8 @@ export const ARTICLES: ReadonlyMap<number, StubArticle> = new Map(
       raw: `<p>${HOSTILE_TEXT}</p>`,
       corpus: { storyId: null, duplicateOf: null, duplicates: [], mentions: [] },
     },
-  ].map((a) => [a.id, a]),
+  ] satisfies StubArticle[]
+  ).map((a): [number, StubArticle] => [a.id, a]),
 );
 
 /** The annotations of article 1 (dates, numbers, a quote, a claim, an event). */

@@ -14,7 +14,7 @@ import { openSqliteStore } from '../../src/store/sqliteStore.js';
 import type { SqliteStore } from '../../src/store/sqliteStore.js';
 import type { ArticleSummary } from '../../src/store/store.js';
 import { cli, tempDir } from '../helpers.js';
-import { buildWeb, HAS_CHROMIUM, launchBrowser, openPage, REPO, screenshot } from './harness.js';
+import { buildWeb, HAS_CHROMIUM, launchBrowser, openPage, pwned, REPO, screenshot } from './harness.js';
 import type { Browser } from './harness.js';
 
 /**
@@ -141,7 +141,7 @@ describe.skipIf(!HAS_CHROMIUM || !existsSync(SAMPLE))('web UI in Chromium (real 
     await page.click('[data-testid="raw-toggle"]');
     await page.locator('[data-testid="raw"] pre').waitFor();
     expect(await page.locator('[data-testid="raw"] pre').textContent()).toContain('<script>');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await pwned(page)).toBeUndefined();
     await screenshot(page, 'real-article-hostile');
     expect(problems).toEqual([]);
     await page.close();

@@ -135,6 +135,7 @@ const AR = {
   inferred: 'مستنتج',
   seenAt: 'أين وُجد',
   storyline: 'المسار',
+  storiesHeading: 'القصص',
   matchCount: 'مقالات مطابقة',
 } as const;
 
@@ -272,6 +273,7 @@ const EN: Record<MessageKey, string> = {
   inferred: 'inferred',
   seenAt: 'Seen at',
   storyline: 'Storyline',
+  storiesHeading: 'Stories',
   matchCount: 'matching articles',
 };
 

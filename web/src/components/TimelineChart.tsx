@@ -101,6 +101,12 @@ function fullDomain(placed: readonly PlacedRow[]): [number, number] {
   return [Math.min(lo, mid - span / 2) - pad, Math.max(hi, mid + span / 2) + pad];
 }
 
+/** A row's label: the event type in the interface language, then the summary without its leading type code. */
+export function rowLabel(r: TimelineRow, lang: 'ar' | 'en'): string {
+  const summary = r.summary.startsWith(r.type) ? r.summary.slice(r.type.length).trim() : r.summary.trim();
+  return summary ? `${eventTypeLabel(r.type, lang)}: ${summary}` : eventTypeLabel(r.type, lang);
+}
+
 function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
@@ -258,7 +264,7 @@ export function TimelineChart({ rows }: { rows: readonly TimelineRow[] }) {
               <a href={link}>
                 <title>{tip}</title>
                 <text x={labelX} y={y + 5} textAnchor="start" className="tl-label">
-                  {truncate(r.summary || eventTypeLabel(r.type, lang), 34)}
+                  {truncate(rowLabel(r, lang), 40)}
                 </text>
               </a>
               <line className="tl-lane" x1={chartX0} x2={chartX0 + chartW} y1={y} y2={y} />

@@ -55,7 +55,7 @@ function EntityStories({ entity }: { entity: EntityDetail }) {
 function EntityBody({ e }: { e: EntityDetail }) {
   const { t, lang, num } = useI18n();
   const timeline = useApi<Paged<TimelineRow>>(apiUrl('timeline', { entity: e.id, limit: 200 }));
-  const neighbours = useMemo(() => [...e.cooccurring].sort((a, b) => b.articles - a.articles).slice(0, 30), [e]);
+  const neighbours = useMemo(() => [...e.cooccurring].sort((a, b) => b.articles - a.articles).slice(0, 24), [e]);
   return (
     <>
       <header className="page-head">
@@ -91,7 +91,7 @@ function EntityBody({ e }: { e: EntityDetail }) {
             <CountTable rows={e.countries} testId="countries" />
           </Section>
         )}
-        <Section title={t('stories')}>
+        <Section title={t('storiesHeading')}>
           <EntityStories entity={e} />
         </Section>
       </div>

@@ -60,8 +60,13 @@ function Sources({ sources, publishers }: { sources: readonly SourceRef[]; publi
 
 const KIND_LABEL: Record<DisagreementRecord['kind'], MessageKey> = { date: 'kindDate', number: 'kindNumber', attribution: 'kindAttribution' };
 
+/** `15000` → `15,000`; other strings as they are. */
+function formatNumberString(v: string, lang: string): string {
+  return /^-?\d+(\.\d+)?$/.test(v) ? new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en').format(Number(v)) : v;
+}
+
 function Disagreements({ items, publishers }: { items: readonly DisagreementRecord[]; publishers: Publishers }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (items.length === 0) return <Empty>{t('noDisagreements')}</Empty>;
   return (
     <div className="disagreements">
@@ -74,8 +79,8 @@ function Disagreements({ items, publishers }: { items: readonly DisagreementReco
             {d.items.map((it, i) => (
               <div key={i} className="side">
                 <div className="side-head">
-                  <strong className="side-value" dir="auto">
-                    {it.value}
+                  <strong className="side-value" dir="ltr">
+                    {d.kind === 'number' ? formatNumberString(it.value, lang) : it.value}
                   </strong>
                   <bdi lang="ar">{it.publisher ?? publishers.get(it.articleId) ?? `#${it.articleId}`}</bdi>
                 </div>

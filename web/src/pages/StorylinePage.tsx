@@ -29,7 +29,7 @@ function StorylineBody({ line }: { line: StorylineDetail }) {
       <Section title={t('timeline')}>
         <Load state={timeline}>{(p) => <TimelineChart rows={p.items} />}</Load>
       </Section>
-      <Section title={t('stories')}>
+      <Section title={t('storiesHeading')}>
         {line.stories.length === 0 ? (
           <Empty>{t('noStories')}</Empty>
         ) : (
