@@ -14,9 +14,12 @@
  *   --curve         print test F1 at 25/50/100% of train (does not write the model)
  *   --one-pass      train and evaluate the first pass only
  *   --no-write      do not write the model
+ *   --dev           train on the first 90% of train, evaluate on the last 10% (never writes)
  *   --errors FILE   write test sentences with errors (outside the repository)
  *   --corpus        add corpus statistics (SaudiNewsNet self-tagged by each pass-1 model) to pass 2
  *   --corpus-tokens N  size of the SaudiNewsNet sample (default 1,000,000)
+ *   --cost C        cost-augmented training: margin C for every wrong tag (default 0)
+ *   --miss-cost C   margin for tagging a gold entity token O (default: --cost)
  *   --dropout P     feature dropout while training (default 0.3)
  *   --prune X       drop feature rows whose largest |weight| ≤ X when writing (default 0.3)
  */
@@ -78,7 +81,7 @@ const secs = (t: number): string => `${((Date.now() - t) / 1000).toFixed(1)}s`;
 
 function train(feats: readonly SentenceFeatures[], gold: readonly Int32Array[]): ReturnType<typeof trainPerceptron> {
   const data: TrainingSentence[] = feats.map((f, i) => ({ hashes: f.hashes, offsets: f.offsets, gold: gold[i] as Int32Array }));
-  return trainPerceptron(data, { epochs, dropout: Number(opt('--dropout', '0.3')) });
+  return trainPerceptron(data, { epochs, dropout: Number(opt('--dropout', '0.3')), cost: Number(opt('--cost', '0')), missCost: Number(opt('--miss-cost', opt('--cost', '0'))) });
 }
 
 function trainModel(fx: NerFeatureExtractor, feats: readonly SentenceFeatures[], gold: readonly Int32Array[], log: boolean): NerModel {
@@ -124,8 +127,13 @@ const t0 = Date.now();
 const fx = nerExtractor();
 const useCorpus = args.includes('--corpus');
 const corpus = useCorpus ? corpusSample() : [];
-const trainSents = read('train.txt');
-const testSents = read('test.txt');
+const allTrain = read('train.txt');
+// --dev: hold out the last 10% of train as the evaluation set (for tuning; test stays untouched).
+const devMode = args.includes('--dev');
+const devCut = Math.round(allTrain.length * 0.9);
+const trainSents = devMode ? allTrain.slice(0, devCut) : allTrain;
+const testSents = devMode ? allTrain.slice(devCut) : read('test.txt');
+if (devMode) console.log('dev mode: training on the first 90% of train, evaluating on the last 10%');
 const trainFeats = trainSents.map((s) => fx.sentence(s.tokens));
 const trainGold = trainSents.map((s) => Int32Array.from(s.tags, (t) => tagId.get(t) ?? 0));
 console.log(`train: ${trainSents.length} sentences; test: ${testSents.length} sentences; features ready (${secs(t0)})`);
@@ -156,7 +164,7 @@ if (args.includes('--curve')) {
     });
     writeFileSync(dump, lines.join('\n\n'));
   }
-  if (!args.includes('--no-write')) {
+  if (!args.includes('--no-write') && !devMode) {
     const parts = { first: model.weights, ...(model.second ? { second: model.second } : {}), ...(model.corpus ? { corpus: serializeCorpusStats(model.corpus) } : {}) };
     const bytes = gzipSync(serializeNerModel(parts, prune), { level: 9 });
     writeFileSync(modelPath(NER_MODEL_FILE), bytes);

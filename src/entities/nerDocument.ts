@@ -106,5 +106,5 @@ export function withDocumentFeatures(f: SentenceFeatures, extra: Uint32Array): S
     p += DOC_FEATURES;
   }
   offsets[n] = p;
-  return { hashes, offsets, keys: f.keys };
+  return f.words ? { hashes, offsets, keys: f.keys, words: f.words } : { hashes, offsets, keys: f.keys };
 }

@@ -35,6 +35,40 @@ export function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/**
+ * Memo of one word's own-feature scores: the first `length` hashes of the word's feature range
+ * depend on the word alone, so their summed weights (`NT` floats) are kept per word for the
+ * last two weight tables used (pass 1 and pass 2). Filled by `emissions` in `nerWeights.ts`.
+ */
+export class OwnScores {
+  /** Number of leading hashes of the token's range that are the word's own features. */
+  readonly length: number;
+  /** Weight tables (by identity) and their summed scores; slot 0 is the most recent. */
+  k0: object | undefined = undefined;
+  v0: Float32Array | undefined = undefined;
+  k1: object | undefined = undefined;
+  v1: Float32Array | undefined = undefined;
+
+  constructor(length: number) {
+    this.length = length;
+  }
+
+  /** The memoised scores for `table`, or undefined. */
+  get(table: object): Float32Array | undefined {
+    if (this.k0 === table) return this.v0;
+    if (this.k1 === table) return this.v1;
+    return undefined;
+  }
+
+  /** Remember `scores` for `table` (the older of the two slots is dropped). */
+  set(table: object, scores: Float32Array): void {
+    this.k1 = this.k0;
+    this.v1 = this.v0;
+    this.k0 = table;
+    this.v0 = scores;
+  }
+}
+
 /** Features of one sentence. */
 export interface SentenceFeatures {
   /** Feature hashes of all tokens; token i owns `hashes[offsets[i] .. offsets[i+1])`. */
@@ -42,12 +76,19 @@ export interface SentenceFeatures {
   readonly offsets: Uint32Array;
   /** Per token, a hash of its clitic-stripped base (for document-level consistency features). */
   readonly keys: Uint32Array;
+  /**
+   * Per token, the memo of its word's own-feature scores (its range starts with those
+   * `length` hashes); optional: without it every hash is looked up.
+   */
+  readonly words?: readonly OwnScores[];
 }
 
 /** Per-word information, computed once per distinct token string. */
 interface WordInfo {
   /** Hashes of the token's own features. */
   readonly own: Uint32Array;
+  /** Memo of the summed weights of `own` (see {@link OwnScores}). */
+  readonly scores: OwnScores;
   /** Hashes used by neighbours: form, base, mid cluster, coarse cluster, shape, trigger class. */
   readonly form: number;
   readonly base: number;
@@ -129,6 +170,8 @@ const PAD_EOS = fnv('</s>');
 export class NerFeatureExtractor {
   readonly #r: NerFeatureResources;
   #cache = new Map<string, WordInfo>();
+  /** Token-joined proper prefixes of the typed multi-token gazetteer phrases (built on first use). */
+  #prefixes: Set<string> | undefined;
   /** Maximum cache entries before it is cleared. */
   static readonly CACHE_LIMIT = 200_000;
 
@@ -191,6 +234,7 @@ export class NerFeatureExtractor {
     for (let i = 0; i < feats.length; i++) own[i] = fnv(feats[i] as string);
     return {
       own,
+      scores: new OwnScores(own.length),
       form: fnv(norm),
       base: fnv(base),
       c2: cl ? cl[1] + 1 : 0,
@@ -203,25 +247,49 @@ export class NerFeatureExtractor {
     };
   }
 
-  /** Gazetteer phrase tags per token: for each token, a hash of `B-type`/`I-type` or 0. */
+  /** Proper prefixes (1..n-1 tokens) of the gazetteer's typed phrases of 2+ tokens. */
+  #phrasePrefixes(): Set<string> {
+    if (this.#prefixes) return this.#prefixes;
+    const out = new Set<string>();
+    for (const [key, bits] of this.#r.gazetteer.phraseBits) {
+      if ((bits & 15) === 0) continue;
+      let sp = key.indexOf(' ');
+      while (sp > 0) {
+        out.add(key.slice(0, sp));
+        sp = key.indexOf(' ', sp + 1);
+      }
+    }
+    this.#prefixes = out;
+    return out;
+  }
+
+  /**
+   * Gazetteer phrase tags per token: for each token, a hash of `B-type`/`I-type` or 0. Only keys
+   * that are prefixes of some phrase are extended, so a token that starts no phrase costs one or
+   * two set look-ups.
+   */
   #gazetteerTags(infos: readonly WordInfo[]): Uint32Array {
     const g = this.#r.gazetteer;
+    const prefixes = this.#phrasePrefixes();
     const out = new Uint32Array(infos.length);
     const max = g.maxTokens;
     for (let i = 0; i < infos.length; i++) {
       // Longest phrase starting at i (first token may carry clitics: try its base too).
       let best = 0;
       let bits = 0;
-      for (const first of [(infos[i] as WordInfo).norm, (infos[i] as WordInfo).baseStr]) {
+      const w = infos[i] as WordInfo;
+      for (let f = 0; f < 2; f++) {
+        const first = f === 0 ? w.norm : w.baseStr;
+        if ((f === 1 && first === w.norm) || !prefixes.has(first)) continue;
         let key = first;
-        for (let n = 1; n <= max && i + n <= infos.length; n++) {
-          if (n > 1) key += ' ' + (infos[i + n - 1] as WordInfo).norm;
-          if (n < 2) continue; // single tokens are word features already
+        for (let n = 2; n <= max && i + n <= infos.length; n++) {
+          key += ' ' + (infos[i + n - 1] as WordInfo).norm;
           const b = g.phraseBits.get(key);
           if (b !== undefined && (b & 15) !== 0 && n > best) {
             best = n;
             bits = b & 15;
           }
+          if (!prefixes.has(key)) break;
         }
       }
       if (best >= 2) {
@@ -279,6 +347,6 @@ export class NerFeatureExtractor {
       hashes[p++] = mix(mix(SALT.gzb, gz[i] as number), w.form);
     }
     offsets[n] = p;
-    return { hashes: hashes.subarray(0, p), offsets, keys: Uint32Array.from(infos, (w) => w.base) };
+    return { hashes: hashes.subarray(0, p), offsets, keys: Uint32Array.from(infos, (w) => w.base), words: infos.map((w) => w.scores) };
   }
 }

@@ -1,5 +1,5 @@
 import { MarsadError } from '../core/errors.js';
-import type { SentenceFeatures } from './nerFeatures.js';
+import type { OwnScores, SentenceFeatures } from './nerFeatures.js';
 
 /** The BIO tags of the tagger, in ANERcorp's names. Index 0 is `O`. */
 export const NER_TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -94,13 +94,31 @@ export class NerWeights {
 
 /**
  * Emission scores `n × NT` for a sentence's features (`offsets[i]..offsets[i+1]` into `hashes`).
+ * With `words`, the first `words[i].length` hashes of token i are scored once per word and
+ * weight table and then taken from the memo.
  */
-export function emissions(weights: NerWeights, hashes: Uint32Array, offsets: Uint32Array, n: number): Float32Array {
+export function emissions(weights: NerWeights, hashes: Uint32Array, offsets: Uint32Array, n: number, words?: readonly OwnScores[]): Float32Array {
   const out = new Float32Array(n * NT);
   const tab = weights.table;
   for (let i = 0; i < n; i++) {
     const o = i * NT;
-    for (let p = offsets[i] as number; p < (offsets[i + 1] as number); p++) {
+    let start = offsets[i] as number;
+    const wd = words?.[i];
+    if (wd) {
+      let v = wd.get(weights);
+      if (!v) {
+        v = new Float32Array(NT);
+        for (let p = start; p < start + wd.length; p++) {
+          const b = weights.slot(hashes[p] as number);
+          if (b < 0) continue;
+          for (let t = 0; t < NT; t++) v[t] = (v[t] as number) + (tab[b + t] as number);
+        }
+        wd.set(weights, v);
+      }
+      for (let t = 0; t < NT; t++) out[o + t] = v[t] as number;
+      start += wd.length;
+    }
+    for (let p = start; p < (offsets[i + 1] as number); p++) {
       const b = weights.slot(hashes[p] as number);
       if (b < 0) continue;
       for (let t = 0; t < NT; t++) out[o + t] = (out[o + t] as number) + (tab[b + t] as number);
@@ -151,7 +169,7 @@ export function viterbi(emis: Float32Array, trans: Float32Array, n: number): Int
 /** Decode one sentence's features with the given weights; returns tag ids. */
 export function decode(weights: NerWeights, f: SentenceFeatures, oPenalty = 0): Int32Array {
   const n = f.keys.length;
-  const e = emissions(weights, f.hashes, f.offsets, n);
+  const e = emissions(weights, f.hashes, f.offsets, n, f.words);
   if (oPenalty !== 0) for (let i = 0; i < n; i++) e[i * NT] = (e[i * NT] as number) - oPenalty;
   return viterbi(e, weights.trans, n);
 }

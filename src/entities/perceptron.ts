@@ -15,6 +15,13 @@ export interface PerceptronOptions {
   readonly seed?: number;
   /** Share of feature occurrences dropped at random in each training step (default 0). */
   readonly dropout?: number;
+  /**
+   * Cost-augmented decoding while training (a margin): every wrong tag gets `cost` added to its
+   * score, so that updates continue until the gold tag wins by that margin (default 0).
+   */
+  readonly cost?: number;
+  /** Cost of predicting `O` for a gold entity token (default: `cost`); above `cost` favours recall. */
+  readonly missCost?: number;
   /** Called after each epoch with the epoch number and the token error rate of that pass. */
   readonly onEpoch?: (epoch: number, errorRate: number) => void;
 }
@@ -27,6 +34,8 @@ export interface PerceptronOptions {
 export function trainPerceptron(data: readonly TrainingSentence[], options: PerceptronOptions = {}): NerWeights {
   const epochs = options.epochs ?? 12;
   const dropout = options.dropout ?? 0;
+  const cost = options.cost ?? 0;
+  const missCost = options.missCost ?? cost;
   const index = new Map<number, number>();
   for (const s of data) for (const h of s.hashes) if (!index.has(h)) index.set(h, index.size);
   const nf = index.size;
@@ -70,6 +79,12 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Perc
           if (row === nf) continue; // dropped
           const b = row * NT;
           for (let t = 0; t < NT; t++) emis[i * NT + t] = (emis[i * NT + t] as number) + (w[b + t] as number);
+        }
+      }
+      if (cost !== 0 || missCost !== 0) {
+        for (let i = 0; i < n; i++) {
+          const g = s.gold[i] as number;
+          for (let t = 0; t < NT; t++) if (t !== g) emis[i * NT + t] = (emis[i * NT + t] as number) + (t === 0 && g !== 0 ? missCost : cost);
         }
       }
       const pred = viterbi(emis, trans, n);
