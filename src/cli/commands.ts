@@ -3,7 +3,8 @@ import { MarsadError } from '../core/errors.js';
 import { ingestPaths } from '../ingest/ingestPaths.js';
 import { reanalyzeStore } from '../ingest/reanalyze.js';
 import { exportToFile } from '../store/exportDocument.js';
-import { resetCorpus, updateCorpus, type CorpusUpdateReport } from '../store/updateCorpus.js';
+import { resetCorpus, type CorpusUpdateReport } from '../store/updateCorpus.js';
+import { refreshKnowledge } from './refresh.js';
 import type { StoredArticle } from '../store/store.js';
 import { intOption, parse } from './args.js';
 import type { Command } from './context.js';
@@ -44,7 +45,8 @@ export const ingestCommand: Command = {
       });
       bar.end();
       const cbar = progressBar(ctx.io, 'corpus');
-      const corpus = updateCorpus(store, ctx.corpus(), { onProgress: (d, t) => cbar.update(d, t, `${d}/${t} articles`) });
+      const fresh = report.outcomes.filter((o) => o.outcome !== 'duplicate').map((o) => o.articleId);
+      const { corpus } = refreshKnowledge(store, ctx, fresh, { onProgress: (d, t) => cbar.update(d, t, `${d}/${t} articles`) });
       cbar.end();
       return { report, corpus };
     });
@@ -222,7 +224,7 @@ export const reanalyzeCommand: Command = {
       bar.end();
       // Offsets may have moved: the corpus results are rebuilt from the new analysis.
       resetCorpus(s);
-      return { r, corpus: updateCorpus(s, ctx.corpus()) };
+      return { r, corpus: refreshKnowledge(s, ctx, 'all').corpus };
     });
     if (values.json) ctx.io.out(JSON.stringify({ ...r, corpus }));
     else {

@@ -2,17 +2,22 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingestPaths } from '../ingest/ingestPaths.js';
 import { packageRoot } from '../models/paths.js';
+import { SqliteKnowledge } from '../store/sqliteKnowledge.js';
 import { openSqliteStore } from '../store/sqliteStore.js';
-import { parse } from './args.js';
+import { intOption, parse } from './args.js';
+import { corpusLine } from './commands.js';
 import type { Command } from './context.js';
+import { refreshKnowledge } from './refresh.js';
+import { serveCommand } from './serve.js';
 
 /** `marsad demo`: ingest and analyse the bundled sample corpus into a fresh database and show what was found. */
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'ingest and analyse the bundled sample corpus (examples/sample) and print what was found',
-  usage: 'marsad demo [--db PATH] [--json]',
+  summary: 'ingest and analyse the bundled sample corpus (examples/sample), print what was found, and serve the web UI over it',
+  usage: 'marsad demo [--db PATH] [--port 8080] [--no-serve] [--json]',
   async run(argv, ctx) {
-    const { values } = parse(argv, {}, false);
+    const { values } = parse(argv, { port: { type: 'string' }, 'no-serve': { type: 'boolean', default: false } }, false);
+    const port = intOption('port', values.port, 8080, 0);
     const db = resolve(ctx.cwd, values.db ?? 'marsad-demo.db');
     for (const suffix of ['', '-wal', '-shm']) if (existsSync(db + suffix)) rmSync(db + suffix);
     const sample = join(packageRoot(), 'examples', 'sample');
@@ -20,9 +25,11 @@ export const demoCommand: Command = {
     try {
       const engine = ctx.engine();
       const report = await ingestPaths(store, engine, [sample]);
+      const { corpus } = refreshKnowledge(store, ctx, 'all');
       const st = store.stats();
+      const kb = new SqliteKnowledge(store.db);
       if (values.json) {
-        ctx.io.out(JSON.stringify({ db, report, stats: st, articles: store.listArticles() }, null, 2));
+        ctx.io.out(JSON.stringify({ db, report, corpus, stats: st, articles: store.listArticles(), stories: kb.listStories({ limit: 50 }), storylines: kb.listStorylines({ limit: 50 }) }, null, 2));
         return report.failed > 0 ? 1 : 0;
       }
       ctx.io.out(`Marsad demo — sample corpus: ${sample}`);
@@ -66,10 +73,25 @@ export const demoCommand: Command = {
         ctx.io.out('some quotes:');
         for (const l of quotes) ctx.io.out(l);
       }
-      ctx.io.out(`try: marsad show 1 --db ${values.db ?? 'marsad-demo.db'}`);
-      return report.failed > 0 ? 1 : 0;
+      ctx.io.out('');
+      ctx.io.out(corpusLine(corpus));
+      for (const s of kb.listStories({ limit: 50 }).items) {
+        const dates = s.dateRange ? (s.dateRange.start === s.dateRange.end ? s.dateRange.start : `${s.dateRange.start}…${s.dateRange.end}`) : 'undated';
+        ctx.io.out(`  story ${s.id.padEnd(4)} ${dates.padEnd(21)} ${s.articleCount} articles, ${s.sourceCount} outlets: ${s.title}`);
+      }
+      for (const l of kb.listStorylines({ limit: 20 }).items) ctx.io.out(`  storyline ${l.id}: ${l.storyCount} stories — ${l.title}`);
+      const persons = kb.listEntities({ type: 'PER', limit: 5 }).items;
+      if (persons.length > 0) ctx.io.out(`  people: ${persons.map((p) => `${p.name} (${p.topAliases.length} spellings)`).join('، ')}`);
+      const disagreements = kb.listDisagreements({ limit: 1 }).total;
+      ctx.io.out(`  sources disagree ${disagreements} times (marsad story ID shows where)`);
+      const dbArg = values.db ?? 'marsad-demo.db';
+      ctx.io.out(`try: marsad stories --db ${dbArg}; marsad entity "نغوين مين كوانغ" --db ${dbArg}; marsad search "بيونغ يانغ" --db ${dbArg}`);
+      if (report.failed > 0) return 1;
     } finally {
       store.close();
     }
+    if (values['no-serve'] || values.json) return 0;
+    ctx.io.out('');
+    return serveCommand.run(['--db', db, '--port', String(port)], ctx);
   },
 };
