@@ -65,6 +65,73 @@ describe('compareAcrossSources', () => {
     expect(r.disagreements.filter((x) => x.kind === 'attribution')).toHaveLength(1);
   });
 
+  it('flags 10,000 against 12,000 for the same counted thing, with every item located', () => {
+    const a = art('a', 'وأرسلت كوريا الشمالية 10 آلاف جندي إلى روسيا.', '2024-12-03', 'الأولى');
+    const b = art('b', 'وأرسلت كوريا الشمالية 12 ألف جندي إلى روسيا.', '2024-12-03', 'الثانية');
+    const d = compareAcrossSources([b, a]).disagreements.filter((x) => x.kind === 'number');
+    expect(d).toHaveLength(1);
+    expect(d[0]?.items.map((i) => [i.articleId, i.publisher, i.value])).toEqual([
+      ['a', 'الأولى', '10000'],
+      ['b', 'الثانية', '12000'],
+    ]);
+    for (const it of d[0]?.items ?? []) {
+      const text = it.articleId === 'a' ? a.text : b.text;
+      expect(text?.slice(it.start, it.end)).toBe(it.text);
+    }
+  });
+
+  it('does not flag "more than 10 thousand sent" against "25 to 30 thousand ready to be sent"', () => {
+    const a = art('a', 'وأرسلت كوريا الشمالية أكثر من 10 آلاف جندي إلى روسيا.', '2024-12-03');
+    const b = art('b', 'وقالت المصادر إن كوريا الشمالية مستعدة لإرسال 25 إلى 30 ألفا من الجنود إلى روسيا.', '2024-12-03');
+    const r = compareAcrossSources([a, b]);
+    expect(r.disagreements.filter((x) => x.kind === 'number')).toEqual([]);
+    // The two claims were read (so nothing passes by accident) and have different predicates.
+    const ca = a.claims.find((c) => c.value === 10000);
+    const cb = b.claims.find((c) => c.min === 25000 && c.max === 30000);
+    expect(ca).toBeDefined();
+    expect(cb).toBeDefined();
+    expect(ca?.predicate).not.toBe(cb?.predicate);
+  });
+
+  it('flags the same arrival dated 2024-11-29 by one outlet and 2024-12-03 ("today") by another', () => {
+    const a = art('a', 'وصل وزير الدفاع الروسي أندريه بيلوسوف إلى بيونغ يانغ يوم الجمعة 29 نوفمبر 2024.', '2024-11-30', 'الأولى');
+    const b = art('b', 'وصل وزير الدفاع الروسي أندريه بيلوسوف اليوم إلى بيونغ يانغ.', '2024-12-03', 'الثانية');
+    const r = compareAcrossSources([a, b]);
+    const v = r.events.filter((e) => e.type === 'VISIT');
+    expect(v).toHaveLength(1);
+    expect(v[0]?.sources.map((s) => s.time?.value)).toEqual(['2024-11-29', '2024-12-03']);
+    const d = r.disagreements.filter((x) => x.kind === 'date');
+    expect(d).toHaveLength(1);
+    expect(d[0]?.items.map((i) => [i.articleId, i.publisher, i.value])).toEqual([
+      ['a', 'الأولى', '2024-11-29'],
+      ['b', 'الثانية', '2024-12-03'],
+    ]);
+    expect(b.text?.slice(d[0]?.items[1]?.start, d[0]?.items[1]?.end)).toBe('اليوم');
+  });
+
+  it('does not flag an attribution when one side only names a title', () => {
+    const a = art('a', 'وقال وزير المالية خالد سعيد: «لن نرفع أسعار الخبز هذا العام مهما حدث».', '2025-03-09');
+    const b = art('b', 'وقال الوزير: «لن نرفع أسعار الخبز هذا العام مهما حدث».', '2025-03-09');
+    expect(compareAcrossSources([a, b]).disagreements.filter((x) => x.kind === 'attribution')).toEqual([]);
+  });
+
+  it('is deterministic: the same articles in any order give the same result', () => {
+    const texts = [
+      'وصل وزير الدفاع الروسي أندريه بيلوسوف إلى بيونغ يانغ يوم الجمعة. وأرسلت كوريا الشمالية 10 آلاف جندي إلى روسيا.',
+      'وصل وزير الدفاع الروسي أندريه بيلوسوف اليوم إلى بيونغ يانغ. وأرسلت كوريا الشمالية 12 ألف جندي إلى روسيا.',
+      'وقال وزير المالية خالد سعيد: «لن نرفع أسعار الخبز هذا العام مهما حدث». والتقى الرئيس نظيره في القاهرة.',
+      'وقال رئيس الوزراء فهد ناصر: «لن نرفع أسعار الخبز هذا العام مهما حدث».',
+    ];
+    const arts = texts.map((t, i) => art(`n${i}`, t, `2024-12-0${i + 1}`));
+    const r1 = compareAcrossSources(arts);
+    const r2 = compareAcrossSources([...arts].reverse());
+    const r3 = compareAcrossSources([arts[2], arts[0], arts[3], arts[1]] as SourceArticle[]);
+    expect(JSON.stringify(r2)).toBe(JSON.stringify(r1));
+    expect(JSON.stringify(r3)).toBe(JSON.stringify(r1));
+    expect(r1.events.map((e) => e.id)).toEqual(r1.events.map((_, i) => `E${i + 1}`));
+    expect(new Set(r1.disagreements.map((d) => d.kind))).toEqual(new Set(['date', 'number', 'attribution']));
+  });
+
   it('folds unit plurals and reads qualifier intervals', () => {
     expect(unitKey('جنود')).toBe(unitKey('جندي'));
     expect(unitKey('أسرة')).toBe(unitKey('عائلة'));

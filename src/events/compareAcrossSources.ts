@@ -195,6 +195,35 @@ function wordsOf(text: string): Set<string> {
   );
 }
 
+const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Order of disagreement items: by article id, then offset. */
+function itemOrder(a: DisagreementItem, b: DisagreementItem): number {
+  return cmpStr(a.articleId, b.articleId) || a.start - b.start;
+}
+
+/** Sort key of a story event: its time (undated last), type, then its first source. */
+function clusterKey(c: Cluster): string {
+  const times = c.items.map((it) => it.ev.time?.value).filter((v): v is string => v !== undefined).sort();
+  const first = c.items.map((it) => `${it.article.id}\u0000${String(it.ev.trigger.start).padStart(9, '0')}`).sort()[0] ?? '';
+  return `${times[0] ?? '~'}\u0000${c.type}\u0000${first}`;
+}
+
+/**
+ * True when two quotes' speakers are known to be different people: both have name words (the
+ * named referent of a bare title counts) and share none. A bare title or unnamed source is
+ * compatible with anyone.
+ */
+function speakersDiffer(a: Quote, b: Quote): boolean {
+  const sa = (a.speakerRef ?? a.speaker)?.text ?? '';
+  const sb = (b.speakerRef ?? b.speaker)?.text ?? '';
+  const ka = participantKeys(sa);
+  const kb = participantKeys(sb);
+  if (ka.strong.length === 0 && ka.weak.length === 0) return false;
+  if (kb.strong.length === 0 && kb.weak.length === 0) return false;
+  return !overlapKeys([sa], [sb]);
+}
+
 /**
  * Compare extraction results across articles (any set now; per story once stories exist).
  *
@@ -206,11 +235,18 @@ function wordsOf(text: string): Set<string> {
  *   intervals (qualifier-aware: `approx` ±10%, `more-than` up to ×1.5, ranges as given) do not
  *   overlap are a `number` disagreement; different predicates (sent vs ready to send) are never compared.
  * - Direct quotes with mostly the same words attributed to speakers with no name word in common
- *   are an `attribution` disagreement.
+ *   are an `attribution` disagreement (a bare title or unnamed source is compatible with anyone).
+ * - Claims dated to different days are not compared (a toll that grows is not a contradiction).
+ *
+ * The output is deterministic: articles are processed in id order, story events are ordered by
+ * time, type and first source and numbered `E1…` in that order, sources and disagreement items
+ * by article id and offset, disagreements by kind and subject.
  */
 export function compareAcrossSources(articles: readonly SourceArticle[], options: CompareOptions = {}): CrossSourceComparison {
   const maxDays = options.maxDaysApart ?? 10;
   const approx = options.approxTolerance ?? 0.1;
+  // Deterministic: the result does not depend on the order the articles are given in.
+  articles = [...articles].sort((a, b) => cmpStr(a.id, b.id) || cmpStr(a.published ?? '', b.published ?? ''));
   const clusters: Cluster[] = [];
   for (const article of articles) {
     for (const ev of article.events) {
@@ -241,7 +277,8 @@ export function compareAcrossSources(articles: readonly SourceArticle[], options
   }
   const events: StoryEvent[] = [];
   const disagreements: Disagreement[] = [];
-  clusters.forEach((c, idx) => {
+  const ordered = clusters.map((c) => ({ c, key: clusterKey(c) })).sort((a, b) => cmpStr(a.key, b.key)).map((x) => x.c);
+  ordered.forEach((c, idx) => {
     const sources: EventSource[] = c.items.map(({ article, ev }) => ({
       articleId: article.id,
       ...(article.publisher !== undefined ? { publisher: article.publisher } : {}),
@@ -252,6 +289,7 @@ export function compareAcrossSources(articles: readonly SourceArticle[], options
       time: ev.time,
       background: ev.background,
     }));
+    sources.sort((a, b) => cmpStr(a.articleId, b.articleId) || a.start - b.start);
     const counts = new Map<string, { n: number; t: EventTime }>();
     for (const s of sources) if (s.time) counts.set(s.time.value, { n: (counts.get(s.time.value)?.n ?? 0) + 1, t: s.time });
     const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))[0];
@@ -268,7 +306,7 @@ export function compareAcrossSources(articles: readonly SourceArticle[], options
             const it = dayItems.find((x) => x.article.id === id) as { article: SourceArticle; ev: EventMention };
             const t = it.ev.time as EventTime;
             return { articleId: id, ...(it.article.publisher !== undefined ? { publisher: it.article.publisher } : {}), value, start: t.span.start, end: t.span.end, text: t.text };
-          }),
+          }).sort(itemOrder),
         });
       }
     }
@@ -295,6 +333,10 @@ export function compareAcrossSources(articles: readonly SourceArticle[], options
         const a = g[i] as { article: SourceArticle; c: NumericClaim };
         const b = g[j] as { article: SourceArticle; c: NumericClaim };
         if (a.article.id === b.article.id) continue;
+        // Counts dated to different days (a toll on Monday, another on Tuesday) are not the same claim.
+        const da = a.c.time && a.c.time.grain === 'day' ? dayNumber(a.c.time.value) : null;
+        const db = b.c.time && b.c.time.grain === 'day' ? dayNumber(b.c.time.value) : null;
+        if (da !== null && db !== null && da !== db) continue;
         const ia = claimInterval(a.c, approx);
         const ib = claimInterval(b.c, approx);
         if (ia && ib && (ia[1] < ib[0] || ib[1] < ia[0])) clash = true;
@@ -304,7 +346,7 @@ export function compareAcrossSources(articles: readonly SourceArticle[], options
     disagreements.push({
       kind: 'number',
       about: key.replace('|', ' '),
-      items: g.map(({ article, c }) => ({ articleId: article.id, ...(article.publisher !== undefined ? { publisher: article.publisher } : {}), value: claimValueText(c), start: c.start, end: c.end, text: c.text })),
+      items: g.map(({ article, c }) => ({ articleId: article.id, ...(article.publisher !== undefined ? { publisher: article.publisher } : {}), value: claimValueText(c), start: c.start, end: c.end, text: c.text })).sort(itemOrder),
     });
   }
   // Attribution.
@@ -321,7 +363,7 @@ export function compareAcrossSources(articles: readonly SourceArticle[], options
       if (b.article.id === a.article.id) continue;
       let inter = 0;
       for (const t of a.w) if (b.w.has(t)) inter++;
-      if (inter / Math.min(a.w.size, b.w.size) >= 0.7 && !overlapKeys([a.q.speaker?.text ?? ''], [b.q.speaker?.text ?? ''])) {
+      if (inter / Math.min(a.w.size, b.w.size) >= 0.7 && speakersDiffer(a.q, b.q)) {
         group.push(b);
         flagged.add(j);
       }
