@@ -82,8 +82,9 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium (stub API)', () => {
     const { page, problems } = await open('#/story/st-1');
     await page.locator('[data-testid="disagreement"]').first().waitFor();
     const number = page.locator('[data-testid="disagreement"][data-kind="number"]');
-    expect(await number.textContent()).toContain('40000');
-    expect(await number.textContent()).toContain('55000');
+    expect(await number.textContent()).toContain('40,000');
+    expect(await number.textContent()).toContain('55,000');
+    expect(await number.locator('[data-value="40000"]').count()).toBe(1);
     expect(await number.textContent()).toContain('صحيفة الساحل');
     expect(await page.locator('[data-testid="disagreement"][data-kind="date"]').count()).toBe(1);
     expect(await page.locator('table.claims tr[data-disputed="true"]').count()).toBe(2);

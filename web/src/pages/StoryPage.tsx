@@ -79,7 +79,7 @@ function Disagreements({ items, publishers }: { items: readonly DisagreementReco
             {d.items.map((it, i) => (
               <div key={i} className="side">
                 <div className="side-head">
-                  <strong className="side-value" dir="ltr">
+                  <strong className="side-value" dir="ltr" data-value={it.value}>
                     {d.kind === 'number' ? formatNumberString(it.value, lang) : it.value}
                   </strong>
                   <bdi lang="ar">{it.publisher ?? publishers.get(it.articleId) ?? `#${it.articleId}`}</bdi>
