@@ -48,6 +48,13 @@ describe('safeFetch', () => {
     await expect(safeFetch('http://loop.test/', { resolver, transport })).rejects.toMatchObject({ code: 'ADDRESS_NOT_ALLOWED', refused: true });
   });
 
+  it('gives up with TIMEOUT when the resolver or the server never answers', async () => {
+    const never = new Promise<never>(() => undefined);
+    await expect(safeFetch('http://slow.example/', { resolver: () => never, timeoutMs: 5 })).rejects.toMatchObject({ code: 'TIMEOUT' });
+    const pub: Resolver = () => Promise.resolve([{ address: '93.184.216.34', family: 4 }]);
+    await expect(safeFetch('http://slow.example/', { resolver: pub, transport: () => never, timeoutMs: 5 })).rejects.toMatchObject({ code: 'TIMEOUT' });
+  });
+
   it('stops after too many redirects', async () => {
     const pub: Resolver = () => Promise.resolve([{ address: '93.184.216.34', family: 4 }]);
     let hops = 0;

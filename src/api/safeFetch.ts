@@ -207,11 +207,34 @@ export const nodeTransport: Transport = ({ url, address, signal, maxBytes }) =>
         });
         res.on('end', () => resolve({ ...base, body: new Uint8Array(Buffer.concat(chunks)) }));
         res.on('error', (e) => reject(e));
+        // Aborted mid-body (time limit): settle even when neither 'end' nor 'error' comes.
+        res.on('close', () => {
+          if (!res.complete) reject(new Error('connection closed before the response ended'));
+        });
       },
     );
     req.on('error', (e) => reject(e));
     req.end();
   });
+
+/** `p`, or a TIMEOUT error as soon as `signal` aborts (DNS lookups cannot be cancelled). */
+function untilAborted<T>(p: Promise<T>, signal: AbortSignal, url: URL, timeoutMs: number): Promise<T> {
+  return new Promise<T>((ok, fail) => {
+    const onAbort = (): void => fail(new FetchError('TIMEOUT', `fetching ${url.href} took longer than ${timeoutMs} ms`));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        ok(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        fail(e);
+      },
+    );
+  });
+}
 
 /**
  * Fetch a URL for ingest without letting the server be used against its own network (SSRF):
@@ -233,10 +256,10 @@ export async function safeFetch(urlText: string, options: SafeFetchOptions = {})
   try {
     let url = parseUrl(urlText);
     for (let hop = 0; ; hop++) {
-      const address = await checkedAddress(url, resolver, allowPrivate);
+      const address = await untilAborted(checkedAddress(url, resolver, allowPrivate), controller.signal, url, timeoutMs);
       let res: TransportResponse;
       try {
-        res = await transport({ url, address, signal: controller.signal, maxBytes });
+        res = await untilAborted(transport({ url, address, signal: controller.signal, maxBytes }), controller.signal, url, timeoutMs);
       } catch (e) {
         if (e instanceof FetchError) throw e;
         if (controller.signal.aborted) throw new FetchError('TIMEOUT', `fetching ${url.href} took longer than ${timeoutMs} ms`);
