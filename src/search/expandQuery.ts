@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { tokenKey } from '../arabic/nameKey.js';
+import { DEFAULT_CLASSES, tokenKey } from '../arabic/nameKey.js';
 import type { LanguageResources } from '../arabic/resources.js';
 import type { RawClause, RawQuery } from './parseQuery.js';
 import { termTokens } from './terms.js';
@@ -57,6 +57,22 @@ export function aliasMatch(text: string, res: LanguageResources): string {
   return res.normalizer.match(text).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * True when `a` and `b` spell one foreign name two ways: same length, and every letter that
+ * differs is in the same name-key class (غ/ج/ق/ك, ث/ت/ط, ز/س/ص/ذ/ظ, ض/د…). Vowel letters must
+ * agree: `مدارس` is not `مدرس`, `توام` is not `تويم`.
+ */
+export function classVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if ((DEFAULT_CLASSES[x] ?? x) !== (DEFAULT_CLASSES[y] ?? y)) return false;
+  }
+  return true;
+}
+
 function termsOf(words: readonly string[], res: LanguageResources): string[] {
   const out: string[] = [];
   for (const w of words) {
@@ -97,8 +113,8 @@ function clauseOf(c: RawClause, res: LanguageResources): QueryClause {
  *   is an alias of a known entity (`entity_aliases.match`) also matches the entity's other aliases,
  *   each as a phrase (`بيونغ يانغ` finds `بيونج يانج`);
  * - spelling variants: a word of 4+ letters that is no entity alias also matches the index terms
- *   with the same name key ({@link tokenKey}: letter classes, medial vowels) that differ in length
- *   by at most one letter (the 3 most frequent).
+ *   with the same name key ({@link tokenKey}) that differ from it only by letters of one class
+ *   ({@link classVariant}; the 3 most frequent).
  */
 export function expandQuery(db: Database.Database, raw: RawQuery, res: LanguageResources, options: ExpandOptions = {}): ExpandedQuery {
   const L = lookups(db);
@@ -150,23 +166,28 @@ export function expandQuery(db: Database.Database, raw: RawQuery, res: LanguageR
     return { ...c, expansions, entityIds: ids };
   };
 
-  const withVariants = (c: QueryClause): QueryClause => {
+  const withVariants = (c: QueryClause, word: string): QueryClause => {
     if (!useVariants || c.kind !== 'term' || c.terms.length !== 1) return c;
     const t = c.terms[0]!;
-    if (t.length < 4 || !/^[\u0621-\u064a]+$/.test(t)) return c;
-    const key = tokenKey(t);
-    if (key.length < 3) return c;
-    const found: { term: string; df: number }[] = [];
-    for (const v of L.variants.all(key, t) as string[]) {
-      if (Math.abs(v.length - t.length) > 1) continue;
-      const df = (L.df.get(v) as number | undefined) ?? 0;
-      if (df > 0) found.push({ term: v, df });
+    // The word as written too: a name the segmenter took a clitic from (بيونج → ب + يونج).
+    const forms = [...new Set([t, res.normalizer.match(word)])].filter((f) => f.length >= 4 && /^[\u0621-\u064a]+$/.test(f));
+    const found = new Map<string, number>();
+    for (const f of forms) {
+      const key = tokenKey(f);
+      if (key.length < 3) continue;
+      for (const v of L.variants.all(key, f) as string[]) {
+        if (v === t || found.has(v) || !classVariant(f, v)) continue;
+        const df = (L.df.get(v) as number | undefined) ?? 0;
+        if (df > 0) found.set(v, df);
+      }
     }
-    found.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
-    const picked = found.slice(0, MAX_VARIANTS);
+    const picked = [...found]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_VARIANTS)
+      .map(([v]) => v);
     if (picked.length === 0) return c;
-    for (const p of picked) note(p.term);
-    return { ...c, expansions: picked.map((p) => [p.term]) };
+    for (const p of picked) note(p);
+    return { ...c, expansions: picked.map((p) => [p]) };
   };
 
   // Positive groups: runs of single plain words are tried as multi-word aliases first.
@@ -208,7 +229,7 @@ export function expandQuery(db: Database.Database, raw: RawQuery, res: LanguageR
         const q = clauseOf(c, res);
         if (q.kind === 'prefix') return q;
         const e = withEntities(q, c.words);
-        return e.entityIds.length > 0 ? e : withVariants(q);
+        return e.entityIds.length > 0 ? e : withVariants(q, c.words[0] ?? '');
       }),
     );
     i++;

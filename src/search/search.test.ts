@@ -4,7 +4,7 @@ import { createArabicResources } from '../arabic/resources.js';
 import type { Article, RawInput } from '../core/article.js';
 import { loadArabicLexicon } from '../models/arabicLexicon.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqliteStore.js';
-import { aliasMatch } from './expandQuery.js';
+import { aliasMatch, classVariant } from './expandQuery.js';
 import { indexArticles, removeArticles } from './indexArticles.js';
 import { reindexStore } from './reindexStore.js';
 import { search } from './search.js';
@@ -317,5 +317,15 @@ describe('indexArticles', () => {
     const store = openSqliteStore(':memory:');
     store.db.exec('DROP TABLE search_vocab; DROP TABLE search_fts');
     expect(() => search(store.db, { q: 'وزير' }, res)).toThrowError(SearchQueryError);
+  });
+});
+
+describe('classVariant', () => {
+  it('accepts letters of one name-key class and rejects other differences', () => {
+    expect(classVariant('بيونغ', 'بيونج')).toBe(true);
+    expect(classVariant('هيرتز', 'هيرتس')).toBe(true);
+    expect(classVariant('مدارس', 'مدرس')).toBe(false);
+    expect(classVariant('توام', 'تويم')).toBe(false);
+    expect(classVariant('كتاب', 'كتاب')).toBe(false);
   });
 });

@@ -2,8 +2,7 @@ import type Database from 'better-sqlite3';
 import type { LanguageResources } from '../arabic/resources.js';
 import { expandQuery, matchExpression, type ExpandOptions } from './expandQuery.js';
 import { parseQuery } from './parseQuery.js';
-import { highlightText, makeSnippet, matchSpans, termMatcher, type TermMatcher } from './snippet.js';
-import { termTokens } from './terms.js';
+import { candidateTermTokens, highlightText, makeSnippet, matchSpans, termMatcher, type TermMatcher } from './snippet.js';
 import {
   SearchQueryError,
   type Hit,
@@ -244,7 +243,7 @@ function makeHits(db: Database.Database, ranked: readonly Ranked[], m: TermMatch
     const a = byId.get(r.id);
     if (!a) continue;
     const title = a.title !== null && a.title.trim() !== '' ? a.title : firstLine(a.text);
-    const spans = matchSpans(termTokens(a.text, res), m);
+    const spans = matchSpans(candidateTermTokens(a.text, res, m), m);
     hits.push({
       articleId: r.id,
       title,

@@ -1,6 +1,5 @@
 import type { LanguageResources } from '../arabic/resources.js';
 import type { TermToken } from './terms.js';
-import { termTokens } from './terms.js';
 import type { Highlight, QueryClause, Snippet } from './types.js';
 
 /** What counts as a match when highlighting: single terms, term sequences, prefixes. */
@@ -31,6 +30,47 @@ export function termMatcher(groups: readonly (readonly QueryClause[])[]): TermMa
   return { singles, phrases, prefixes };
 }
 
+/** First letters every word matching the matcher must contain (after match normalisation). */
+function anchors(m: TermMatcher): string[] {
+  const out = new Set<string>();
+  const add = (t: string): void => {
+    // The stem's start is in the word after its clitics; its last letter may differ (ة/ت → ه).
+    out.add(t.slice(0, Math.max(1, Math.min(3, t.length - 1))));
+  };
+  for (const t of m.singles) add(t);
+  for (const p of m.phrases) for (const t of p) add(t);
+  for (const p of m.prefixes) add(p);
+  return [...out];
+}
+
+/**
+ * The index terms of `text` as `termTokens` gives them, except that words which cannot match
+ * `m` (they contain none of its anchors) get an empty term without being analysed: snippets of
+ * long articles then cost a tokenisation, not a stemming of every word.
+ */
+export function candidateTermTokens(text: string, res: LanguageResources, m: TermMatcher): TermToken[] {
+  const keys = anchors(m);
+  const out: TermToken[] = [];
+  for (const t of res.tokenizer.tokenize(text)) {
+    if (t.kind === 'punct' || t.kind === 'symbol') continue;
+    const norm = res.normalizer.match(t.text);
+    let maybe = false;
+    for (const k of keys) {
+      if (norm.includes(k)) {
+        maybe = true;
+        break;
+      }
+    }
+    if (!maybe) {
+      out.push({ term: '', start: t.start, end: t.end });
+      continue;
+    }
+    const term = res.term(t.text);
+    if (term !== null) out.push({ term, start: t.start, end: t.end });
+  }
+  return out;
+}
+
 /** A matched word run: its span in the text and the query term (or phrase) it matched. */
 export interface MatchSpan {
   readonly start: number;
@@ -43,6 +83,7 @@ export function matchSpans(tokens: readonly TermToken[], m: TermMatcher): MatchS
   const marked: (string | undefined)[] = new Array<string | undefined>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.term;
+    if (t === '') continue;
     if (m.singles.has(t)) marked[i] = t;
     else for (const p of m.prefixes) if (t.startsWith(p)) marked[i] = `${p}*`;
   }
@@ -67,7 +108,7 @@ export function matchSpans(tokens: readonly TermToken[], m: TermMatcher): MatchS
 
 /** Highlights of a short text (a title): every matching word. */
 export function highlightText(text: string, m: TermMatcher, res: LanguageResources): Highlight[] {
-  return matchSpans(termTokens(text, res), m).map((s) => [s.start, s.end] as const);
+  return matchSpans(candidateTermTokens(text, res, m), m).map((s) => [s.start, s.end] as const);
 }
 
 function isSpace(c: number): boolean {
