@@ -60,5 +60,20 @@ export function timeAt(ctx: ExtractContext, sentence: Span, clause: Span, at: nu
 
 /** The mentions of sentence k that lie inside `[start, end)`. */
 export function mentionsIn(ctx: ExtractContext, k: number, start: number, end: number): Participant[] {
-  return (ctx.mentions[k] ?? []).filter((m) => m.start >= start && m.end <= end);
+  const ms = ctx.mentions[k] ?? [];
+  // Sorted by start: binary search the first candidate, stop at the first one starting at or after `end`.
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid] as Participant).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Participant[] = [];
+  for (let i = lo; i < ms.length; i++) {
+    const m = ms[i] as Participant;
+    if (m.start >= end) break;
+    if (m.end <= end) out.push(m);
+  }
+  return out;
 }

@@ -75,6 +75,37 @@ describe('bad input', () => {
     expect(ev?.events).toEqual([]);
   });
 
+  it('does not carry a speaker through a 300-paragraph article of pronoun-dropped verbs', () => {
+    const first = 'وقال وزير الصحة سامي داود إن المستشفيات جاهزة لاستقبال المرضى.';
+    const para = (i: number): string => `وأضاف أن الخدمات ستتحسن في الحي رقم ${i} بشكل كبير. وشهدت المدينة حركة نشطة في السوق ${i}. وارتفعت درجات الحرارة بشكل ملحوظ في المنطقة ${i}. وتوقفت حركة السير في الشارع ${i}.`;
+    const text = [first, ...Array.from({ length: 300 }, (_, i) => para(i))].join('\n\n');
+    const r = run(text, '2025-01-01').annotations.events;
+    const quotes = r?.quotes ?? [];
+    expect(quotes.length).toBeGreaterThan(250);
+    // Only the first continuation (the next paragraph, within three sentences) may inherit the minister.
+    expect(quotes.filter((q) => q.speaker !== null).length).toBeLessThanOrEqual(2);
+    expect(quotes[0]?.speaker?.text).toContain('سامي داود');
+  });
+
+  it('handles one huge sentence without punctuation, full of speech verbs and names', () => {
+    const chunk = 'وقال المسؤول خالد يوسف إن الوضع مستقر وأكد أن العمل مستمر وأضاف أن الوزير زار المنطقة و';
+    const text = chunk.repeat(2000);
+    const r = analyzeEvents({ text });
+    expect(r.quotes.length).toBeGreaterThan(0);
+    expect(r.quotes.every((q) => q.end - q.start <= text.length && q.start >= 0)).toBe(true);
+    expect(r.quotes.every((q) => q.speaker === null || text.slice(q.speaker.start, q.speaker.end) === q.speaker.text)).toBe(true);
+  });
+
+  it('does not invent a speaker from unbalanced or odd quotation marks', () => {
+    const texts = ['وقال "الوزير أن المشروع سيكتمل', '«» «»«» قال: »« وأضاف: “', 'وأضاف: «نحن جاهزون للعمل مع الجميع في كل الظروف»', '"" "" وأكد أن "" "'];
+    for (const t of texts) {
+      const r = analyzeEvents({ text: t });
+      for (const q of r.quotes) if (q.speaker) expect(t.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
+    }
+    // A continuation verb with nobody before it has no speaker.
+    expect(analyzeEvents({ text: texts[2] as string }).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('survives quotation marks only and empty text', () => {
     expect(analyzeEvents({ text: '' })).toEqual({ events: [], quotes: [], claims: [] });
     const r = analyzeEvents({ text: '«««»»»"""“”“' + '«'.repeat(5000) });

@@ -353,7 +353,12 @@ function resolvePending(ctx: ExtractContext, quotes: Quote[], pending: ReadonlyM
     }
     if (p && !speaker) {
       const pp = para(pos);
-      const sameSentence = [...history].reverse().find((h) => h.k === p.k && h.pos < pos);
+      let sameSentence: (typeof history)[number] | undefined;
+      for (let h = history.length - 1; h >= 0 && !sameSentence; h--) {
+        const x = history[h] as (typeof history)[number];
+        if (x.k < p.k) break;
+        if (x.k === p.k && x.pos < pos) sameSentence = x;
+      }
       if (sameSentence && agrees(p.gender, sameSentence.speaker)) speaker = sameSentence.speaker;
       else if (p.subject) speaker = p.subject;
       else {
@@ -363,7 +368,7 @@ function resolvePending(ctx: ExtractContext, quotes: Quote[], pending: ReadonlyM
         if (last && p.k - last.k <= 3 && (last.para === pp || (opensParagraph && last.para === pp - 1)) && agrees(p.gender, last.speaker)) speaker = last.speaker;
       }
     }
-    const ref = speaker ? titleReferent(speaker, history.map((h) => h.speaker)) : null;
+    const ref = speaker ? titleReferent(speaker, history.slice(-50).map((h) => h.speaker)) : null;
     if (speaker) history.push({ pos, k: p ? p.k : sentenceIndexAt(ctx, q.start), para: para(pos), speaker });
     const base = speaker === q.speaker ? q : { ...q, speaker };
     out.push(ref ? { ...base, speakerRef: ref } : base);

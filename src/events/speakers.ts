@@ -187,8 +187,10 @@ export function sentenceSubject(ctx: ExtractContext, k: number, vi: number, g: G
     if (/^[بل]/.test(normalizeMatch(m.text)) && !isDefinite(normalizeMatch(m.text)) && m.kind !== 'named') continue;
     if (!agrees(g, m)) continue;
     // Only a subject near the sentence start (within its first four words).
+    const mi = firstWordAt(ctx.doc, m.start);
+    if (mi - s.first > 8) return null;
     let words = 0;
-    for (let i = s.first; i < W.length && (W[i] as Word).start < m.start; i++) if (!(W[i] as Word).punct) words++;
+    for (let i = s.first; i < mi; i++) if (!(W[i] as Word).punct) words++;
     if (words > 4) return null;
     return m;
   }
