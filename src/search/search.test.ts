@@ -126,6 +126,14 @@ describe('search', () => {
     expect(r.parsed.groups[0]![0]!.kind).toBe('phrase');
   });
 
+  it('ranks articles with the words as a phrase first', () => {
+    const r = search(db, flat('الدفاع وزير'), res);
+    expect(r.hits).toHaveLength(2);
+    const p = search(db, flat('وزير الدفاع'), res);
+    expect(p.hits.map((h) => h.articleId)).toEqual([id(2), id(3)]);
+    expect(p.hits[0]!.score).toBeGreaterThan(p.hits[1]!.score);
+  });
+
   it('maps highlights back to the original text, diacritics included', () => {
     const r = search(db, flat('"وزير الدفاع"'), res);
     const h = r.hits[0]!;

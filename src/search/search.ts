@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { LanguageResources } from '../arabic/resources.js';
-import { expandQuery, matchExpression, type ExpandOptions } from './expandQuery.js';
+import { expandQuery, matchExpression, type ExpandedQuery, type ExpandOptions } from './expandQuery.js';
 import { parseQuery } from './parseQuery.js';
 import { candidateTermTokens, highlightText, makeSnippet, matchSpans, termMatcher, type TermMatcher } from './snippet.js';
 import {
   SearchQueryError,
   type Hit,
   type ParsedQuery,
+  type QueryClause,
   type SearchQuery,
   type SearchResult,
   type StoryGroup,
@@ -18,6 +19,11 @@ export interface SearchOptions extends ExpandOptions {
   readonly titleWeight?: number;
   /** Most ranked matches read to form story groups (default 2000). */
   readonly groupWindow?: number;
+  /**
+   * For a query of 2+ plain words, rank the articles where they stand as a phrase first
+   * (default true).
+   */
+  readonly phraseFirst?: boolean;
 }
 
 const DEFAULT_LIMIT = 20;
@@ -93,6 +99,22 @@ function filters(q: SearchQuery): { sql: string; params: unknown[] } {
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
+/**
+ * The phrase form of a query of 2+ plain words (no OR, prefix, phrase or entity clause): its words
+ * adjacent and in order, with the same exclusions. Empty when the query has no such form.
+ */
+function phraseExpression(q: ExpandedQuery): string {
+  if (q.groups.length < 2) return '';
+  const terms: string[] = [];
+  for (const g of q.groups) {
+    const c = g[0];
+    if (g.length !== 1 || !c || c.kind !== 'term' || c.terms.length !== 1 || c.entityIds.length > 0) return '';
+    terms.push(c.terms[0]!);
+  }
+  const clause: QueryClause = { kind: 'phrase', text: terms.join(' '), negated: false, terms, expansions: [], entityIds: [] };
+  return matchExpression({ groups: [[clause]], negated: q.negated, expandedTerms: [] });
+}
+
 function firstLine(text: string): string {
   const nl = text.indexOf('\n');
   const line = (nl < 0 ? text : text.slice(0, nl)).trim();
@@ -142,6 +164,7 @@ export function search(db: Database.Database, query: SearchQuery, res: LanguageR
     if (f.params.length === 0) throw new SearchQueryError('EMPTY_QUERY', 'give a word to search for, or a filter');
   }
   const w = options.titleWeight ?? 3;
+  const phrase = phraseExpression(expanded);
   const windowSize = mode === 'story' ? Math.max(options.groupWindow ?? 2000, offset + limit) : offset + limit;
 
   const { total, ranked } = run(() => {
@@ -163,17 +186,22 @@ export function search(db: Database.Database, query: SearchQuery, res: LanguageR
       )
       .pluck()
       .get(match, ...f.params) as number;
-    const ranked =
-      total === 0
-        ? []
-        : (db
-            .prepare(
-              `SELECT search_fts.rowid AS id, -bm25(search_fts, ?, 1.0) AS score, c.story_id AS story
-               FROM search_fts JOIN search_docs d ON d.article_id = search_fts.rowid
-               LEFT JOIN article_corpus c ON c.article_id = search_fts.rowid
-               WHERE search_fts MATCH ?${f.sql} ORDER BY bm25(search_fts, ?, 1.0) LIMIT ?`,
-            )
-            .all(w, match, ...f.params, w, windowSize) as Ranked[]);
+    if (total === 0) return { total, ranked: [] as Ranked[] };
+    const rank = db.prepare(
+      `SELECT search_fts.rowid AS id, -bm25(search_fts, ?, 1.0) AS score, c.story_id AS story
+       FROM search_fts JOIN search_docs d ON d.article_id = search_fts.rowid
+       LEFT JOIN article_corpus c ON c.article_id = search_fts.rowid
+       WHERE search_fts MATCH ?${f.sql} ORDER BY bm25(search_fts, ?, 1.0) LIMIT ?`,
+    );
+    const all = rank.all(w, match, ...f.params, w, windowSize) as Ranked[];
+    if (phrase === '' || options.phraseFirst === false) return { total, ranked: all };
+    // Adjacent words first: the articles with the words as a phrase, then the others.
+    const first = rank.all(w, phrase, ...f.params, w, windowSize) as Ranked[];
+    if (first.length === 0) return { total, ranked: all };
+    const bonus = (all[0]?.score ?? 0) + 1;
+    const seen = new Set(first.map((r) => r.id));
+    const ranked = [...first.map((r) => ({ ...r, score: r.score + bonus })), ...all.filter((r) => !seen.has(r.id))];
+    return { total, ranked: ranked.slice(0, windowSize) };
     return { total, ranked };
   });
 
