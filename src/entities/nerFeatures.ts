@@ -36,36 +36,46 @@ export function mix(a: number, b: number): number {
 }
 
 /**
- * Memo of one word's own-feature scores: the first `length` hashes of the word's feature range
- * depend on the word alone, so their summed weights (`NT` floats) are kept per word for the
- * last two weight tables used (pass 1 and pass 2). Filled by `emissions` in `nerWeights.ts`.
+ * Memo of one word's feature scores per weight table: the first `length` hashes of the word's
+ * feature range depend on the word alone, and each of the next four blocks (see
+ * {@link NB_START}) on one neighbour alone; their summed weights (`NT` floats per block) are
+ * kept per word for the last two weight tables used (pass 1 and pass 2). Filled by `emissions`
+ * in `nerWeights.ts`.
  */
 export class OwnScores {
   /** Number of leading hashes of the token's range that are the word's own features. */
   readonly length: number;
-  /** Weight tables (by identity) and their summed scores; slot 0 is the most recent. */
+  /** Weight tables (by identity), their scores (5 blocks of `NT`) and bit masks of filled blocks; slot 0 is the most recent. */
   k0: object | undefined = undefined;
   v0: Float32Array | undefined = undefined;
+  m0 = 0;
   k1: object | undefined = undefined;
   v1: Float32Array | undefined = undefined;
+  m1 = 0;
 
   constructor(length: number) {
     this.length = length;
   }
 
-  /** The memoised scores for `table`, or undefined. */
-  get(table: object): Float32Array | undefined {
-    if (this.k0 === table) return this.v0;
-    if (this.k1 === table) return this.v1;
-    return undefined;
-  }
-
-  /** Remember `scores` for `table` (the older of the two slots is dropped). */
-  set(table: object, scores: Float32Array): void {
-    this.k1 = this.k0;
-    this.v1 = this.v0;
-    this.k0 = table;
-    this.v0 = scores;
+  /** Make `table` the most recent slot (a new table drops the older slot); returns its scores. */
+  use(table: object, size: number): Float32Array {
+    if (this.k0 === table) return this.v0 as Float32Array;
+    const k = this.k0;
+    const v = this.v0;
+    const m = this.m0;
+    if (this.k1 === table) {
+      this.k0 = table;
+      this.v0 = this.v1;
+      this.m0 = this.m1;
+    } else {
+      this.k0 = table;
+      this.v0 = new Float32Array(size);
+      this.m0 = 0;
+    }
+    this.k1 = k;
+    this.v1 = v;
+    this.m1 = m;
+    return this.v0 as Float32Array;
   }
 }
 
@@ -77,8 +87,9 @@ export interface SentenceFeatures {
   /** Per token, a hash of its clitic-stripped base (for document-level consistency features). */
   readonly keys: Uint32Array;
   /**
-   * Per token, the memo of its word's own-feature scores (its range starts with those
-   * `length` hashes); optional: without it every hash is looked up.
+   * Per token, the memo of its word's scores; when given, token i's range starts with its
+   * `length` own hashes followed by the four neighbour blocks of {@link NB_START} (taken from
+   * the neighbour's word, or the padding). Optional: without it every hash is looked up.
    */
   readonly words?: readonly OwnScores[];
 }
@@ -87,6 +98,8 @@ export interface SentenceFeatures {
 interface WordInfo {
   /** Hashes of the token's own features. */
   readonly own: Uint32Array;
+  /** Hashes this word gives its neighbours' window features, by offset (see {@link NB_OFFSETS}). */
+  readonly nb: Uint32Array;
   /** Memo of the summed weights of `own` (see {@link OwnScores}). */
   readonly scores: OwnScores;
   /** Hashes used by neighbours: form, base, mid cluster, coarse cluster, shape, trigger class. */
@@ -163,6 +176,37 @@ const SALT = {
 const PAD_BOS = fnv('<s>');
 const PAD_EOS = fnv('</s>');
 
+/** Offsets of the neighbour blocks of a token's window features, in feature order. */
+export const NB_OFFSETS = [-2, -1, 1, 2] as const;
+/** Start of each neighbour block in a word's `nb` hashes (sizes 3, 6, 6, 3), then the total. */
+export const NB_START = [0, 3, 9, 15, 18] as const;
+
+/**
+ * The window-feature hashes a word gives the token at offset `-o` from it, for each offset o of
+ * {@link NB_OFFSETS}: form, mid cluster, trigger class (±2); form, mid cluster, base, shape,
+ * coarse cluster, trigger class (±1). With no word (`form` = 0), the sentence padding.
+ */
+function neighbourHashes(form: number, base: number, c2: number, c1: number, shape: number, trig: number, pad = false): Uint32Array {
+  const out = new Uint32Array(NB_START[4]);
+  let p = 0;
+  for (const o of NB_OFFSETS) {
+    const so = o + 3;
+    const f = pad ? (o < 0 ? PAD_BOS : PAD_EOS) : form;
+    out[p++] = mix(SALT.w + so, f);
+    out[p++] = mix(SALT.c2 + so, pad ? 9999 : c2);
+    if (o === -1 || o === 1) {
+      out[p++] = mix(SALT.b + so, pad ? f : base);
+      out[p++] = mix(SALT.sh + so, pad ? 7 : shape);
+      out[p++] = mix(SALT.c1 + so, pad ? 9999 : c1);
+    }
+    out[p++] = mix(SALT.tr + so, pad ? 1 : trig);
+  }
+  return out;
+}
+
+/** The window-feature hashes of the padding beyond the sentence edges. */
+const PAD_NB = neighbourHashes(0, 0, 0, 0, 0, 0, true);
+
 /**
  * Turns sentences (arrays of token strings) into per-token arrays of 32-bit feature hashes.
  * Keeps a bounded cache of per-word features, so repeated words cost one map lookup.
@@ -232,16 +276,21 @@ export class NerFeatureExtractor {
     if (base.endsWith('ي') || base.endsWith('يه')) feats.push('nisba');
     const own = new Uint32Array(feats.length);
     for (let i = 0; i < feats.length; i++) own[i] = fnv(feats[i] as string);
+    const form = fnv(norm);
+    const c2 = cl ? cl[1] + 1 : 0;
+    const shape = fnv(sh);
+    const trigH = trig !== undefined ? fnv(trig) : 0;
     return {
       own,
+      nb: neighbourHashes(form, fnv(base), c2, cl ? cl[0] + 1 : 0, shape, trigH),
       scores: new OwnScores(own.length),
-      form: fnv(norm),
+      form,
       base: fnv(base),
-      c2: cl ? cl[1] + 1 : 0,
+      c2,
       c1: cl ? cl[0] + 1 : 0,
       c3: cl ? cl[2] + 1 : 0,
-      shape: fnv(sh),
-      trig: trig !== undefined ? fnv(trig) : 0,
+      shape,
+      trig: trigH,
       norm,
       baseStr: base,
     };
@@ -320,22 +369,16 @@ export class NerFeatureExtractor {
       const w = infos[i] as WordInfo;
       hashes.set(w.own, p);
       p += w.own.length;
-      for (let o = -2; o <= 2; o++) {
-        if (o === 0) continue;
-        const so = o + 3;
-        const nb = at(i + o);
-        hashes[p++] = mix(SALT.w + so, form(i + o));
-        hashes[p++] = mix(SALT.c2 + so, nb ? nb.c2 : 9999);
-        if (o === -1 || o === 1) {
-          hashes[p++] = mix(SALT.b + so, nb ? nb.base : form(i + o));
-          hashes[p++] = mix(SALT.sh + so, nb ? nb.shape : 7);
-          hashes[p++] = mix(SALT.c1 + so, nb ? nb.c1 : 9999);
-          hashes[p++] = mix(SALT.tr + so, nb ? nb.trig : 1);
-          hashes[p++] = mix(mix(SALT.trc + so, nb ? nb.trig : 1), w.c2);
-        } else {
-          hashes[p++] = mix(SALT.tr + so, nb ? nb.trig : 1);
-        }
+      // Window features that depend on one neighbour only: copied from the neighbour's memo.
+      for (let k = 0; k < 4; k++) {
+        const nb = at(i + (NB_OFFSETS[k] as number));
+        const a = NB_START[k] as number;
+        const b = NB_START[k + 1] as number;
+        hashes.set((nb ? nb.nb : PAD_NB).subarray(a, b), p);
+        p += b - a;
       }
+      hashes[p++] = mix(mix(SALT.trc + 2, at(i - 1)?.trig ?? 1), w.c2);
+      hashes[p++] = mix(mix(SALT.trc + 4, at(i + 1)?.trig ?? 1), w.c2);
       hashes[p++] = mix(mix(SALT.big, form(i - 1)), w.form);
       hashes[p++] = mix(mix(SALT.big + 1, w.form), form(i + 1));
       const prev = at(i - 1);

@@ -1,5 +1,5 @@
 import { MarsadError } from '../core/errors.js';
-import type { OwnScores, SentenceFeatures } from './nerFeatures.js';
+import { NB_OFFSETS, NB_START, type OwnScores, type SentenceFeatures } from './nerFeatures.js';
 
 /** The BIO tags of the tagger, in ANERcorp's names. Index 0 is `O`. */
 export const NER_TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -92,37 +92,52 @@ export class NerWeights {
   }
 }
 
+/** Add the weights of `hashes[from..to)` to `out[o..o+NT)`. */
+function addRows(weights: NerWeights, hashes: Uint32Array, from: number, to: number, out: Float32Array, o: number): void {
+  const tab = weights.table;
+  for (let p = from; p < to; p++) {
+    const b = weights.slot(hashes[p] as number);
+    if (b < 0) continue;
+    for (let t = 0; t < NT; t++) out[o + t] = (out[o + t] as number) + (tab[b + t] as number);
+  }
+}
+
+/** Add block `k` (0 = own, 1–4 neighbour blocks) of a word's memo, filling it from `hashes[from..to)` if needed. */
+function addMemo(weights: NerWeights, wd: OwnScores, k: number, hashes: Uint32Array, from: number, to: number, out: Float32Array, o: number): void {
+  const v = wd.use(weights, 5 * NT);
+  const bit = 1 << k;
+  if ((wd.m0 & bit) === 0) {
+    addRows(weights, hashes, from, to, v, k * NT);
+    wd.m0 |= bit;
+  }
+  for (let t = 0; t < NT; t++) out[o + t] = (out[o + t] as number) + (v[k * NT + t] as number);
+}
+
 /**
  * Emission scores `n × NT` for a sentence's features (`offsets[i]..offsets[i+1]` into `hashes`).
- * With `words`, the first `words[i].length` hashes of token i are scored once per word and
- * weight table and then taken from the memo.
+ * With `words` (see `SentenceFeatures.words`), the word-only and neighbour-only blocks are scored
+ * once per word and weight table and then taken from the memo.
  */
 export function emissions(weights: NerWeights, hashes: Uint32Array, offsets: Uint32Array, n: number, words?: readonly OwnScores[]): Float32Array {
   const out = new Float32Array(n * NT);
-  const tab = weights.table;
   for (let i = 0; i < n; i++) {
     const o = i * NT;
     let start = offsets[i] as number;
     const wd = words?.[i];
-    if (wd) {
-      let v = wd.get(weights);
-      if (!v) {
-        v = new Float32Array(NT);
-        for (let p = start; p < start + wd.length; p++) {
-          const b = weights.slot(hashes[p] as number);
-          if (b < 0) continue;
-          for (let t = 0; t < NT; t++) v[t] = (v[t] as number) + (tab[b + t] as number);
-        }
-        wd.set(weights, v);
-      }
-      for (let t = 0; t < NT; t++) out[o + t] = v[t] as number;
+    if (words && wd) {
+      addMemo(weights, wd, 0, hashes, start, start + wd.length, out, o);
       start += wd.length;
+      for (let k = 0; k < 4; k++) {
+        const j = i + (NB_OFFSETS[k] as number);
+        const a = start + (NB_START[k] as number);
+        const b = start + (NB_START[k + 1] as number);
+        const nb = j >= 0 && j < n ? words[j] : undefined;
+        if (nb) addMemo(weights, nb, k + 1, hashes, a, b, out, o);
+        else addRows(weights, hashes, a, b, out, o);
+      }
+      start += NB_START[4];
     }
-    for (let p = start; p < (offsets[i + 1] as number); p++) {
-      const b = weights.slot(hashes[p] as number);
-      if (b < 0) continue;
-      for (let t = 0; t < NT; t++) out[o + t] = (out[o + t] as number) + (tab[b + t] as number);
-    }
+    addRows(weights, hashes, start, offsets[i + 1] as number, out, o);
   }
   return out;
 }
