@@ -4,6 +4,7 @@ import { useI18n } from './i18n.js';
 import { href, navigate, useRoute } from './router.js';
 import type { Route } from './router.js';
 import { Empty } from './components/State.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { HomePage } from './pages/HomePage.js';
 import { StoryPage } from './pages/StoryPage.js';
 import { ArticlePage } from './pages/ArticlePage.js';
@@ -103,7 +104,9 @@ export function App() {
         </button>
       </header>
       <main className="main" key={routeKey}>
-        <Page route={route} />
+        <ErrorBoundary title={t('errorTitle')} resetKey={routeKey}>
+          <Page route={route} />
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 
 /** Interface languages. Article text is always shown as written (Arabic), whatever is chosen. */
@@ -136,6 +136,7 @@ const AR = {
   seenAt: 'أين وُجد',
   storyline: 'المسار',
   storiesHeading: 'القصص',
+  allMatches: 'كل المقالات المطابقة في هذه القصة',
   matchCount: 'مقالات مطابقة',
 } as const;
 
@@ -274,6 +275,7 @@ const EN: Record<MessageKey, string> = {
   seenAt: 'Seen at',
   storyline: 'Storyline',
   storiesHeading: 'Stories',
+  allMatches: 'All matching articles of this story',
   matchCount: 'matching articles',
 };
 
@@ -313,9 +315,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       // private mode: the choice lasts for this page only
     }
   }, []);
-  useEffect(() => {
-    document.title = DICTS[lang].appName;
-  }, [lang]);
   const value = useMemo<I18n>(() => {
     const dict = DICTS[lang];
     const fmt = new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en');

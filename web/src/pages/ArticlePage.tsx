@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n.js';
 import { href } from '../router.js';
 import { articleMarks } from './articleMarks.js';
 import type { MarkKind } from './articleMarks.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 const KINDS: [MarkKind, MessageKey][] = [
   ['entity', 'legendEntity'],
@@ -81,6 +82,7 @@ function ArticleBody({ article, start, end }: { article: ArticleDetail; start: n
   }, [start, end]);
 
   const title = article.meta.title?.value;
+  useDocumentTitle(title ?? `#${article.id}`);
   const metaRows = Object.entries(article.meta).filter((e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined && e[1] !== null);
   const inferred = article.annotations.time?.publishedInferred;
   const corpus = article.corpus;

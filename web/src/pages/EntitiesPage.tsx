@@ -8,12 +8,14 @@ import { Empty, Load, Section } from '../components/State.js';
 import { entityTypeLabel } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { href, navigate } from '../router.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 const LIMIT = 50;
 
 /** Entities, filterable by type and name, most mentioned first (as the API orders them). */
 export function EntitiesPage({ query }: { query: URLSearchParams }) {
   const { t, lang, num } = useI18n();
+  useDocumentTitle(t('navEntities'));
   const type = query.get('type') ?? '';
   const q = query.get('q') ?? '';
   const offset = Number(query.get('offset') ?? 0) || 0;

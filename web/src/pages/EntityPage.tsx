@@ -9,6 +9,7 @@ import { entityTypeLabel } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { href } from '../router.js';
 import type { TextCount } from '../api/types.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 const EntityGraph = lazy(() => import('../components/EntityGraph.js'));
 
@@ -54,6 +55,7 @@ function EntityStories({ entity }: { entity: EntityDetail }) {
 
 function EntityBody({ e }: { e: EntityDetail }) {
   const { t, lang, num } = useI18n();
+  useDocumentTitle(e.name);
   const timeline = useApi<Paged<TimelineRow>>(apiUrl('timeline', { entity: e.id, limit: 200 }));
   const neighbours = useMemo(() => [...e.cooccurring].sort((a, b) => b.articles - a.articles).slice(0, 24), [e]);
   return (

@@ -6,6 +6,7 @@ import { Empty, Load, Section } from '../components/State.js';
 import { formatDateRange } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { href } from '../router.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 /** Newest first by the end of the date range; undated stories last. */
 function byLatest(a: StorySummary, b: StorySummary): number {
@@ -51,6 +52,7 @@ function StatsLine() {
 /** Home: latest stories and the storylines that link them. */
 export function HomePage() {
   const { t, num } = useI18n();
+  useDocumentTitle(null);
   const stories = useApi<Paged<StorySummary>>(apiUrl('stories', { limit: 30 }));
   const storylines = useApi<Paged<StorylineSummary>>(apiUrl('storylines', { limit: 50 }));
   return (

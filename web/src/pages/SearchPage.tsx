@@ -9,9 +9,10 @@ import { Empty, Load, Section } from '../components/State.js';
 import { EVENT_TYPES, eventTypeLabel, isoDay } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { href, navigate } from '../router.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 const LIMIT = 20;
-const FACETS = ['q', 'publisher', 'entity', 'eventType', 'from', 'to', 'group'] as const;
+const FACETS = ['q', 'publisher', 'entity', 'story', 'eventType', 'from', 'to', 'group'] as const;
 type Facet = (typeof FACETS)[number];
 type Params = Record<Facet, string>;
 
@@ -57,7 +58,7 @@ function HitItem({ hit }: { hit: Hit }) {
   );
 }
 
-function Results({ result, offset, onOffset }: { result: SearchResult; offset: number; onOffset: (o: number) => void }) {
+function Results({ result, offset, onOffset, onStory }: { result: SearchResult; offset: number; onOffset: (o: number) => void; onStory: (storyId: string) => void }) {
   const { t, num } = useI18n();
   const terms = result.expandedTerms;
   return (
@@ -94,6 +95,11 @@ function Results({ result, offset, onOffset }: { result: SearchResult; offset: n
                 <HitItem key={h.articleId} hit={h} />
               ))}
             </ul>
+            {g.storyId && g.matchCount > g.articles.length ? (
+              <button type="button" className="more" onClick={() => onStory(g.storyId!)}>
+                {t('allMatches')} ({num(g.matchCount)})
+              </button>
+            ) : null}
           </div>
         ))
       ) : (
@@ -111,6 +117,7 @@ function Results({ result, offset, onOffset }: { result: SearchResult; offset: n
 /** Search with facets (publisher, entity, event type, date range), grouping by story, highlighted snippets. */
 export function SearchPage({ query }: { query: URLSearchParams }) {
   const { t, lang } = useI18n();
+  useDocumentTitle(query.get('q') || t('navSearch'));
   const params = readParams(query);
   const offset = Number(query.get('offset') ?? 0) || 0;
   const [text, setText] = useState(params.q);
@@ -162,6 +169,14 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
               ))}
             </select>
           </label>
+          {params.story ? (
+            <div className="active-filter" data-testid="facet-story">
+              {t('story')}: <a href={href('story', params.story)}>{params.story}</a>
+              <button type="button" onClick={() => go({ story: '', group: '' })} aria-label={t('close')}>
+                ×
+              </button>
+            </div>
+          ) : null}
           <label>
             {t('eventType')}
             <select value={params.eventType} onChange={(e) => go({ eventType: e.target.value })} data-testid="facet-event">
@@ -187,7 +202,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
           </label>
         </aside>
         <Section title={t('search')}>
-          {!active ? <Empty>{t('typeQuery')}</Empty> : <Load state={result}>{(r) => <Results result={r} offset={offset} onOffset={(o) => go({ offset: o })} />}</Load>}
+          {!active ? <Empty>{t('typeQuery')}</Empty> : <Load state={result}>{(r) => <Results result={r} offset={offset} onOffset={(o) => go({ offset: o })} onStory={(id) => go({ story: id, group: 'article' })} />}</Load>}
         </Section>
       </div>
     </div>

@@ -10,6 +10,7 @@ import { eventTypeLabel, formatClaimValue, formatDateRange, formatTimeValue, iso
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../i18n.js';
 import { href } from '../router.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 type Publishers = ReadonlyMap<number, string>;
 
@@ -201,6 +202,7 @@ function EventsTable({ events, publishers, focus }: { events: readonly EventReco
 
 function StoryBody({ story, focus }: { story: StoryDetail; focus: string | null }) {
   const { t, num } = useI18n();
+  useDocumentTitle(story.title);
   const publishers = useMemo<Publishers>(() => new Map(story.articles.map((a) => [a.id, a.publisher ?? a.source])), [story]);
   const byOutlet = useMemo(() => {
     const m = new Map<string, (typeof story.articles)[number][]>();

@@ -7,9 +7,11 @@ import { TimelineChart } from '../components/TimelineChart.js';
 import { formatDateRange } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { href } from '../router.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 function StorylineBody({ line }: { line: StorylineDetail }) {
   const { t, num } = useI18n();
+  useDocumentTitle(line.title);
   const timeline = useApi<Paged<TimelineRow>>(apiUrl('timeline', { storyline: line.id, limit: 200 }));
   const titles = new Map(line.stories.map((s) => [s.id, s.title]));
   return (

@@ -5,6 +5,7 @@ import { Empty, Load, Section } from '../components/State.js';
 import { TimelineChart } from '../components/TimelineChart.js';
 import { useI18n } from '../i18n.js';
 import { href } from '../router.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
 
 type Scope = { kind: 'storyline' | 'story' | 'entity'; id: string };
 
@@ -61,6 +62,8 @@ function Chooser() {
 
 /** A zoomable timeline of a storyline, a story or an entity (`#/timeline?storyline=ID`). */
 export function TimelinePage({ query }: { query: URLSearchParams }) {
+  const { t } = useI18n();
+  useDocumentTitle(t('navTimeline'));
   const scope = scopeOf(query);
   const rows = useApi<Paged<TimelineRow>>(scope ? apiUrl('timeline', { [scope.kind]: scope.id, limit: 200 }) : null);
   return (
