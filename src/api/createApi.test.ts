@@ -309,6 +309,27 @@ describe('POST /api/ingest', () => {
     expect(store.stats().currentArticles).toBe(7);
   });
 
+  it('keeps answering reads while a large body is analysed', async () => {
+    const engine = createEngine({ stages: [] });
+    let analysed = 0;
+    const analyzeFull = engine.analyzeFull.bind(engine);
+    engine.analyzeFull = (raw, messages) => {
+      analysed++;
+      return analyzeFull(raw, messages);
+    };
+    const { app } = setup({ token: TOKEN, engine: () => Promise.resolve(engine) });
+    const many = `[${Array.from({ length: 60 }, (_, i) => articleJson(100 + i)).join(',')}]`;
+    const ingest = post(app, many, 'application/json');
+    let seenDuring = -1;
+    for (let i = 0; i < 1000 && analysed === 0; i++) await new Promise<void>((ok) => setImmediate(ok));
+    const read = await app.request('/api/stats');
+    seenDuring = analysed;
+    expect(read.status).toBe(200);
+    expect(((await (await ingest).json()) as { new: number }).new).toBe(60);
+    expect(seenDuring).toBeGreaterThan(0);
+    expect(seenDuring).toBeLessThan(60);
+  });
+
   it('refuses an empty body, an unreadable body (422), and bodies above 5 MiB (413)', async () => {
     const { app } = setup({ token: TOKEN });
     expect((await post(app, '', 'text/plain')).status).toBe(400);

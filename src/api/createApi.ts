@@ -16,7 +16,7 @@ import { OPENAPI } from './openapi.js';
 import { articleId, QueryReader, textId, type PageParams } from './queryReader.js';
 import { DEFAULT_FETCH_MAX_BYTES, DEFAULT_FETCH_TIMEOUT_MS, FetchError, safeFetch, type Resolver, type Transport } from './safeFetch.js';
 import { staticUi } from './staticUi.js';
-import { storeItems, type ApiIngestReport } from './storeItems.js';
+import { prepareItemsAsync, storePrepared, type ApiIngestReport } from './storeItems.js';
 
 /** Largest request body accepted (5 MiB); larger bodies get 413. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -339,7 +339,7 @@ export function createApi(deps: ApiDeps): Hono {
       throw e;
     });
     const engine = await enginePromise;
-    const run = ingestQueue.then(() => storeItems(store, engine, items, args));
+    const run = ingestQueue.then(async () => storePrepared(store, engine, await prepareItemsAsync(store, engine, items), args));
     ingestQueue = run.catch(() => undefined);
     const report: ApiIngestReport = await run;
     const ids = report.outcomes.filter((o) => o.outcome !== 'duplicate').map((o) => o.articleId);
