@@ -7,13 +7,14 @@ import { formatRow, saudiNewsNetZips, type BenchResult, type BenchSuite } from '
 import { apiSuite } from './suites/api.js';
 import { arabicSuite } from './suites/arabic.js';
 import { entitiesSuite } from './suites/entities.js';
+import { eventsSuite } from './suites/events.js';
 import { fullSuite } from './suites/full.js';
 import { analyzeSuite, ingestSuite, readSuite } from './suites/ingest.js';
 import { searchSuite } from './suites/search.js';
 import { timeSuite } from './suites/time.js';
 
 /** Every suite, in run order. Later issues add theirs here. */
-export const SUITES: readonly BenchSuite[] = [readSuite, ingestSuite, arabicSuite, timeSuite, entitiesSuite, analyzeSuite, apiSuite, searchSuite, fullSuite];
+export const SUITES: readonly BenchSuite[] = [readSuite, ingestSuite, arabicSuite, timeSuite, entitiesSuite, eventsSuite, analyzeSuite, apiSuite, searchSuite, fullSuite];
 
 async function child(name: string, limit: number, tmp: string): Promise<void> {
   const suite = SUITES.find((s) => s.name === name);
