@@ -62,17 +62,20 @@ function cannon(base: string, paths: readonly string[]): Promise<CannonSummary> 
  * index; the API listens on 127.0.0.1 in this process and autocannon (in a child process, 8
  * connections, 10 s per route) requests `/api/search` (20 queries in rotation) and
  * `/api/stories/:id` (up to 50 stories in rotation). Reports requests/s and p50/p99 latency.
+ * `MARSAD_BENCH_API_DB=PATH` measures an existing database (corpus built and indexed) instead.
  */
 export const apiSuite: BenchSuite = {
   name: 'api',
   description: 'HTTP API: requests/s and p99 latency of /api/search and /api/stories/:id (autocannon, loopback)',
   async run({ limit, tmp }) {
     const max = limit || 2000;
-    const db = join(tmp, 'bench-api.db');
-    for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+    const given = process.env['MARSAD_BENCH_API_DB'];
+    const db = given ?? join(tmp, 'bench-api.db');
+    if (given === undefined) for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
     const store = openSqliteStore(db);
-    const engine = createDefaultEngine();
     const build = await measure(() => {
+      if (given !== undefined) return store.stats().currentArticles;
+      const engine = createDefaultEngine();
       let items: IngestItem[] = [];
       let records = 0;
       outer: for (const z of saudiNewsNetZips()) {
@@ -101,7 +104,7 @@ export const apiSuite: BenchSuite = {
       `/api/search?q=${encodeURIComponent(q)}${i % 3 === 0 ? '&group=article' : ''}`,
     ]);
     const results: BenchResult[] = [];
-    const buildNote = `database: ${build.value} articles, ${kb.corpusStats().stories} stories, built in ${(build.ms / 1000).toFixed(1)} s; ${CONNECTIONS} connections × ${DURATION_S} s per route, autocannon in a child process`;
+    const buildNote = `database: ${build.value} articles, ${kb.corpusStats().stories} stories, ${given !== undefined ? `given (${given})` : `built in ${(build.ms / 1000).toFixed(1)} s`}; ${CONNECTIONS} connections × ${DURATION_S} s per route, autocannon in a child process`;
     try {
       for (const [stage, paths] of [
         ['GET /api/search', searches],
