@@ -1,7 +1,7 @@
 /** Profiling helper for the search index build (development only): `npx tsx scripts/search-profile.ts DB`. */
 import { createArabicResources } from '../src/arabic/resources.js';
 import { loadArabicLexicon } from '../src/models/arabicLexicon.js';
-import { termString } from '../src/search/terms.js';
+import { indexText } from '../src/search/terms.js';
 import { openSqliteStore } from '../src/store/sqliteStore.js';
 
 const res = createArabicResources(loadArabicLexicon());
@@ -22,8 +22,8 @@ console.log('iterate 3000', cpu(() => {
 }));
 console.log('tokenize', cpu(() => arts.forEach((a) => res.tokenizer.tokenize(a.text))));
 let strs: string[] = [];
-console.log('terms (cold)', cpu(() => (strs = arts.map((a) => termString(a.text, res)))));
-console.log('terms (warm)', cpu(() => arts.forEach((a) => termString(a.text, res))));
+console.log('terms (cold)', cpu(() => (strs = arts.map((a) => indexText(a.text, res).terms))));
+console.log('terms (warm)', cpu(() => arts.forEach((a) => indexText(a.text, res).terms)));
 const db = store.db;
 for (const [name, opts] of [
   ['contentless_delete', "content='', contentless_delete=1"],

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { DEFAULT_CLASSES, tokenKey } from '../arabic/nameKey.js';
 import type { LanguageResources } from '../arabic/resources.js';
 import type { RawClause, RawQuery } from './parseQuery.js';
-import { termTokens } from './terms.js';
+import { overStemmedBase, termTokens } from './terms.js';
 import { SearchQueryError, type QueryClause } from './types.js';
 
 /** A query with index terms and expansions, ready to become an FTS5 expression. */
@@ -96,6 +96,12 @@ function prefixTerms(word: string, res: LanguageResources): string[] {
 }
 
 function clauseOf(c: RawClause, res: LanguageResources): QueryClause {
+  if (c.kind === 'term' && c.words.length === 1) {
+    const w = c.words[0]!;
+    const t = res.term(w);
+    const base = t === null ? null : overStemmedBase(w, t, res);
+    if (base !== null) return { kind: 'term', text: c.text, negated: c.negated, terms: [base], expansions: [], entityIds: [], exact: true };
+  }
   return {
     kind: c.kind,
     text: c.text,
@@ -167,7 +173,7 @@ export function expandQuery(db: Database.Database, raw: RawQuery, res: LanguageR
   };
 
   const withVariants = (c: QueryClause, word: string): QueryClause => {
-    if (!useVariants || c.kind !== 'term' || c.terms.length !== 1) return c;
+    if (!useVariants || c.kind !== 'term' || c.terms.length !== 1 || c.exact === true) return c;
     const t = c.terms[0]!;
     // The word as written too: a name the segmenter took a clitic from (بيونج → ب + يونج).
     const forms = [...new Set([t, res.normalizer.match(word)])].filter((f) => f.length >= 4 && /^[\u0621-\u064a]+$/.test(f));
@@ -246,6 +252,7 @@ function clauseExpression(c: QueryClause): string {
   let base: string;
   if (c.kind === 'prefix') base = c.terms.map((t) => `${quote(t)}*`).join(' OR ');
   else if (c.kind === 'phrase') base = quote(c.terms.join(' '));
+  else if (c.exact === true) base = `bases : ${quote(c.terms[0] ?? '')}`;
   else base = c.terms.length === 1 ? quote(c.terms[0]!) : `(${c.terms.map(quote).join(' AND ')})`;
   const parts = [base, ...c.expansions.map((e) => quote(e.join(' ')))];
   return parts.length > 1 || (c.kind === 'prefix' && c.terms.length > 1) ? `(${parts.join(' OR ')})` : base;

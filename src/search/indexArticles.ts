@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { LanguageResources } from '../arabic/resources.js';
 import { tokenKey } from '../arabic/nameKey.js';
 import type { Article } from '../core/article.js';
-import { termString } from './terms.js';
+import { indexText } from './terms.js';
 
 /** An article to index, with its store id. */
 export interface IndexInput {
@@ -29,7 +29,7 @@ function statements(db: Database.Database): IndexStatements {
     s = {
       has: db.prepare('SELECT 1 FROM search_docs WHERE article_id = ?').pluck(),
       delFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
-      insFts: db.prepare('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)'),
+      insFts: db.prepare('INSERT INTO search_fts (rowid, title, body, bases) VALUES (?, ?, ?, ?)'),
       upDoc: db.prepare(
         'INSERT OR REPLACE INTO search_docs (article_id, publisher, published, day, indexed_at) VALUES (?, ?, ?, ?, ?)',
       ),
@@ -74,9 +74,11 @@ export function indexArticles(db: Database.Database, articles: Iterable<IndexInp
         s.delFts.run(id);
         s.delEvents.run(id);
       }
-      const title = termString(article.meta.title?.value ?? '', res);
-      const body = termString(article.text, res);
-      s.insFts.run(id, title, body);
+      const t = indexText(article.meta.title?.value ?? '', res);
+      const b = indexText(article.text, res);
+      const title = t.terms;
+      const body = b.terms;
+      s.insFts.run(id, title, body, t.bases === '' ? b.bases : `${t.bases} ${b.bases}`);
       const published = article.meta.published?.value ?? null;
       const day = published !== null && DAY.test(published) ? published.slice(0, 10) : null;
       s.upDoc.run(id, article.meta.publisher?.value ?? null, published, day, at);

@@ -54,6 +54,18 @@ const DOCS: Doc[] = [
     publisher: 'صحيفة الشرق',
     published: '2021-08-02',
   },
+  {
+    title: 'إصابات جديدة',
+    text: 'سجلت السلطات الصحية إصابات جديدة بفيروس كورونا في المدينة.',
+    publisher: 'نشرة الصحة',
+    published: '2021-09-01',
+  },
+  {
+    title: 'عقد صناعي',
+    text: 'وقعت شركة كورية عقدا لبناء مصنع للسيارات.',
+    publisher: 'نشرة الاقتصاد',
+    published: '2021-09-02',
+  },
 ];
 
 function prepared(d: Doc, i: number): { raw: RawInput; article: Article } {
@@ -165,6 +177,15 @@ describe('search', () => {
     expect(idsOf(search(db, flat('"بيونج يانج"'), res).hits)).toEqual([id(0), id(1)]);
     // Without expansion only the spelling typed is found.
     expect(idsOf(search(db, flat('"بيونغ يانغ"'), res, { entities: false, variants: false }).hits)).toEqual([id(0)]);
+  });
+
+  it('matches an over-stemmed word by its base, not by its ambiguous stem', () => {
+    expect(res.term('كورونا')).toBe(res.term('كورية'));
+    const r = search(db, flat('كورونا'), res);
+    expect(idsOf(r.hits)).toEqual([id(5)]);
+    expect(r.parsed.groups[0]![0]!.exact).toBe(true);
+    expect(highlighted(r.hits[0]!)).toEqual(['كورونا']);
+    expect(idsOf(search(db, flat('كورية'), res).hits)).toEqual([id(6)]);
   });
 
   it('excludes words with -', () => {

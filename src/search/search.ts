@@ -108,7 +108,7 @@ function phraseExpression(q: ExpandedQuery): string {
   const terms: string[] = [];
   for (const g of q.groups) {
     const c = g[0];
-    if (g.length !== 1 || !c || c.kind !== 'term' || c.terms.length !== 1 || c.entityIds.length > 0) return '';
+    if (g.length !== 1 || !c || c.kind !== 'term' || c.terms.length !== 1 || c.entityIds.length > 0 || c.exact === true) return '';
     terms.push(c.terms[0]!);
   }
   const clause: QueryClause = { kind: 'phrase', text: terms.join(' '), negated: false, terms, expansions: [], entityIds: [] };
@@ -188,10 +188,10 @@ export function search(db: Database.Database, query: SearchQuery, res: LanguageR
       .get(match, ...f.params) as number;
     if (total === 0) return { total, ranked: [] as Ranked[] };
     const rank = db.prepare(
-      `SELECT search_fts.rowid AS id, -bm25(search_fts, ?, 1.0) AS score, c.story_id AS story
+      `SELECT search_fts.rowid AS id, -bm25(search_fts, ?, 1.0, 1.0) AS score, c.story_id AS story
        FROM search_fts JOIN search_docs d ON d.article_id = search_fts.rowid
        LEFT JOIN article_corpus c ON c.article_id = search_fts.rowid
-       WHERE search_fts MATCH ?${f.sql} ORDER BY bm25(search_fts, ?, 1.0) LIMIT ?`,
+       WHERE search_fts MATCH ?${f.sql} ORDER BY bm25(search_fts, ?, 1.0, 1.0) LIMIT ?`,
     );
     const all = rank.all(w, match, ...f.params, w, windowSize) as Ranked[];
     if (phrase === '' || options.phraseFirst === false) return { total, ranked: all };

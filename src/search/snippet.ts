@@ -1,5 +1,5 @@
 import type { LanguageResources } from '../arabic/resources.js';
-import type { TermToken } from './terms.js';
+import { overStemmedBase, type TermToken } from './terms.js';
 import type { Highlight, QueryClause, Snippet } from './types.js';
 
 /** What counts as a match when highlighting: single terms, term sequences, prefixes. */
@@ -8,6 +8,8 @@ export interface TermMatcher {
   /** Sequences of 2+ terms (phrases, multi-word aliases). */
   readonly phrases: readonly (readonly string[])[];
   readonly prefixes: readonly string[];
+  /** Unstemmed bases of over-stemmed query words (matched against the words' bases). */
+  readonly bases: ReadonlySet<string>;
 }
 
 /** The matcher of a query's positive clauses (with their expansions). */
@@ -15,6 +17,7 @@ export function termMatcher(groups: readonly (readonly QueryClause[])[]): TermMa
   const singles = new Set<string>();
   const phrases: string[][] = [];
   const prefixes: string[] = [];
+  const bases = new Set<string>();
   const seq = (terms: readonly string[]): void => {
     if (terms.length === 1) singles.add(terms[0]!);
     else if (terms.length > 1) phrases.push([...terms]);
@@ -22,12 +25,13 @@ export function termMatcher(groups: readonly (readonly QueryClause[])[]): TermMa
   for (const g of groups) {
     for (const c of g) {
       if (c.kind === 'prefix') prefixes.push(...c.terms);
+      else if (c.exact === true) for (const t of c.terms) bases.add(t);
       else if (c.kind === 'phrase') seq(c.terms);
       else for (const t of c.terms) singles.add(t);
       for (const e of c.expansions) seq(e);
     }
   }
-  return { singles, phrases, prefixes };
+  return { singles, phrases, prefixes, bases };
 }
 
 /** First letters every word matching the matcher must contain (after match normalisation). */
@@ -40,6 +44,7 @@ function anchors(m: TermMatcher): string[] {
   for (const t of m.singles) add(t);
   for (const p of m.phrases) for (const t of p) add(t);
   for (const p of m.prefixes) add(p);
+  for (const b of m.bases) add(b);
   return [...out];
 }
 
@@ -66,7 +71,9 @@ export function candidateTermTokens(text: string, res: LanguageResources, m: Ter
       continue;
     }
     const term = res.term(t.text);
-    if (term !== null) out.push({ term, start: t.start, end: t.end });
+    if (term === null) continue;
+    const base = m.bases.size > 0 && t.kind === 'arabic' ? overStemmedBase(t.text, term, res) : null;
+    out.push(base !== null ? { term, start: t.start, end: t.end, base } : { term, start: t.start, end: t.end });
   }
   return out;
 }
@@ -84,7 +91,9 @@ export function matchSpans(tokens: readonly TermToken[], m: TermMatcher): MatchS
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.term;
     if (t === '') continue;
-    if (m.singles.has(t)) marked[i] = t;
+    const b = tokens[i]!.base;
+    if (b !== undefined && m.bases.has(b)) marked[i] = b;
+    else if (m.singles.has(t)) marked[i] = t;
     else for (const p of m.prefixes) if (t.startsWith(p)) marked[i] = `${p}*`;
   }
   for (const p of m.phrases) {

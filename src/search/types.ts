@@ -108,6 +108,11 @@ export interface QueryClause {
   readonly expansions: readonly (readonly string[])[];
   /** Entities whose alias the clause matched (`entities.id`). */
   readonly entityIds: readonly string[];
+  /**
+   * True when the word is matched by its unstemmed base (`terms` holds the base) because its stem
+   * is ambiguous (كورونا → كور, also the stem of كورية).
+   */
+  readonly exact?: boolean;
 }
 
 /** The parsed form of a query. */

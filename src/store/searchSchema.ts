@@ -5,7 +5,8 @@ import type { Migration } from './migrations.js';
  *
  * - `search_fts`: a contentless FTS5 table (rowid = article id) over index terms computed in JS
  *   (match-normalised, clitic-stripped, stemmed: `LanguageResources.term`), one term per word,
- *   space-separated, in two columns `title` and `body`. FTS5's `unicode61` tokenizer only splits
+ *   space-separated, in columns `title` and `body`; `bases` holds the unstemmed bases of the
+ *   over-stemmed words of both (كورونا, whose stem كور is also the stem of كورية). FTS5's `unicode61` tokenizer only splits
  *   them at the spaces (the terms hold no diacritics, no punctuation); positions are kept
  *   (`detail=full`) for phrases. `contentless_delete=1` lets an article be replaced or removed.
  * - `search_vocab`: the FTS5 vocabulary (term, documents, occurrences), for expansion.
@@ -20,7 +21,7 @@ export const SEARCH_MIGRATION: Migration = {
   name: 'search index',
   up: `
     CREATE VIRTUAL TABLE search_fts USING fts5(
-      title, body,
+      title, body, bases,
       content = '', contentless_delete = 1,
       tokenize = 'unicode61 remove_diacritics 0'
     );
