@@ -443,7 +443,7 @@ describe('web UI', () => {
     expect(r.headers.get('content-type')).toMatch(/text\/html/);
     const html = await r.text();
     expect(html).toMatch(/not been built/);
-    expect(html).toMatch(/vite build/);
+    expect(html).toMatch(/vite build --config web\/vite.config.ts/);
   });
 
   it('serves files with their types, falls back to index.html for client routes, and stays inside the root', async () => {

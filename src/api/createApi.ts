@@ -45,8 +45,9 @@ export interface ApiDeps {
   readonly resolver?: Resolver;
   /** HTTP transport for URL ingest (default node:http(s); injected in tests). */
   readonly transport?: Transport;
-  /** Fetch limits for URL ingest (defaults 5 MiB, 10 s). */
+  /** Size limit of a document fetched for URL ingest (default 5 MiB). */
   readonly fetchMaxBytes?: number;
+  /** Time limit of a URL fetch, redirects included (default 10 s). */
   readonly fetchTimeoutMs?: number;
   /** Where unexpected errors are logged (default `console.error`); responses never carry them. */
   readonly logError?: (e: unknown) => void;

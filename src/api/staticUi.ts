@@ -32,7 +32,7 @@ export function notBuiltPage(webRoot: string): string {
 <body>
 <h1>Marsad</h1>
 <p>The web UI has not been built: <code>${escapeHtml(webRoot)}/index.html</code> does not exist.</p>
-<p>Build it with Vite (from the repository root: <code>npx vite build web</code>, which writes <code>web/dist</code>) and restart <code>marsad serve</code>.</p>
+<p>Build it with Vite from the repository root: <code>npx vite build --config web/vite.config.ts</code> (writes <code>web/dist</code>); then reload this page.</p>
 <p>The JSON API works without it: see <a href="/api/openapi.json">/api/openapi.json</a>, e.g. <a href="/api/stats">/api/stats</a>.</p>
 </body></html>
 `;
