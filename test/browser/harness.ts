@@ -20,7 +20,7 @@ export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '-
 /** Build the web UI with its Vite config into a fresh temporary folder; returns the folder. */
 export async function buildWeb(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'marsad-web-'));
-  await build({ configFile: join(REPO, 'web', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ configFile: join(REPO, 'web', 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
   return outDir;
 }
 
