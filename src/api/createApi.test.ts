@@ -336,6 +336,8 @@ describe('POST /api/ingest', () => {
     const bin = await post(app, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), 'application/octet-stream');
     expect(bin.status).toBe(422);
     expect(errorOf((await bin.json()) as Record<string, unknown>).code).toBe('BINARY_FILE');
+    const form = await post(app, '--x\r\nContent-Disposition: form-data; name="f"\r\n\r\nنص\r\n--x--', 'multipart/form-data; boundary=x');
+    expect(form.status).toBe(415);
     const big = await post(app, 'ا'.repeat(MAX_BODY_BYTES / 2 + 10), 'text/plain');
     expect(big.status).toBe(413);
     expect(errorOf((await big.json()) as Record<string, unknown>).code).toBe('BODY_TOO_LARGE');

@@ -303,6 +303,9 @@ export function createApi(deps: ApiDeps): Hono {
     const source = r.string('source');
     if (!deps.engine) throw new ApiError(503, 'INGEST_UNAVAILABLE', 'this server has no analysis engine configured');
     const contentType = c.req.header('content-type');
+    if (/^\s*(multipart\/|application\/x-www-form-urlencoded)/i.test(contentType ?? '')) {
+      throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the document itself as the request body (text, HTML, JSON, a feed), not a form', 'content-type');
+    }
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.byteLength === 0) throw new ApiError(400, 'EMPTY_BODY', 'the request body is empty: send text, HTML, JSON, a feed, or {"url": "..."}', 'body');
     const receivedAt = new Date().toISOString();

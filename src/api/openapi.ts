@@ -476,6 +476,7 @@ export const OPENAPI: OpenApiDocument = {
           '401': errorResponse('missing or wrong bearer token'),
           '403': errorResponse('ingest is disabled (no token configured)'),
           '413': errorResponse('body larger than 5 MiB'),
+          '415': errorResponse('a form (multipart or urlencoded) instead of the document itself'),
           '422': errorResponse('nothing in the body could be read (the body also has `report`)'),
           '502': errorResponse('the URL could not be fetched (DNS, HTTP status, size, time)'),
           '503': errorResponse('no analysis engine'),
