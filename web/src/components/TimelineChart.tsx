@@ -31,7 +31,12 @@ function truncate(s: string, n: number): string {
 export function TimelineChart({ rows }: { rows: readonly TimelineRow[] }) {
   const { t, lang, dir } = useI18n();
   const placed = useMemo(() => placeRows(rows), [rows]);
-  const domain = useMemo(() => fullDomain(placed), [placed]);
+  const all = useMemo(() => fullDomain(placed), [placed]);
+  // Start on what the story reports: background events (a war years ago) would squeeze it into a sliver.
+  const domain = useMemo(() => {
+    const current = placed.filter((p) => !p.row.background);
+    return current.length > 0 && current.length < placed.length ? fullDomain(current) : all;
+  }, [placed, all]);
   const [view, setView] = useState<[number, number]>(domain);
   useEffect(() => setView(domain), [domain]);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -128,6 +133,11 @@ export function TimelineChart({ rows }: { rows: readonly TimelineRow[] }) {
         <button type="button" onClick={() => pan(-0.25)}>{t('panBack')}</button>
         <button type="button" onClick={() => pan(0.25)}>{t('panForward')}</button>
         <button type="button" onClick={() => setView(domain)}>{t('zoomReset')}</button>
+        {all !== domain ? (
+          <button type="button" onClick={() => setView(all)} data-testid="zoom-all">
+            {t('zoomAll')}
+          </button>
+        ) : null}
         <span className="muted timeline-view" dir="ltr" data-testid="timeline-view">
           {new Date(v0).toISOString().slice(0, 10)} … {new Date(v1).toISOString().slice(0, 10)}
         </span>

@@ -22,7 +22,7 @@ function ScopeTitle({ scope }: { scope: Scope }) {
   const path = scope.kind === 'storyline' ? 'storylines' : scope.kind === 'story' ? 'stories' : 'entities';
   const state = useApi<StorylineDetail | StoryDetail | EntityDetail>(apiUrl(`${path}/${encodeURIComponent(scope.id)}`));
   const name = state.status === 'ok' ? ('title' in state.data ? state.data.title : state.data.name) : scope.id;
-  const label = scope.kind === 'storyline' ? t('storylines') : scope.kind === 'story' ? t('story') : t('entity');
+  const label = scope.kind === 'storyline' ? t('storyline') : scope.kind === 'story' ? t('story') : t('entity');
   return (
     <h1>
       {t('timeline')}: {label}{' '}
