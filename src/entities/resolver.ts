@@ -106,8 +106,31 @@ export class EntityResolver {
     this.#res = resources;
   }
 
+  /** Name keys and Latin names by text (names repeat across articles). */
+  readonly #keyMemo = new Map<string, string>();
+  readonly #latinMemo = new Map<string, string>();
+
+  readonly #tokensMemo = new Map<string, string[]>();
+
+  /** Name-key tokens of a text (memoised). */
+  #tokens(text: string): string[] {
+    let t = this.#tokensMemo.get(text);
+    if (t === undefined) {
+      t = nameKeyTokens(text, this.#res.nameKeyTable);
+      if (this.#tokensMemo.size > 200_000) this.#tokensMemo.clear();
+      this.#tokensMemo.set(text, t);
+    }
+    return t;
+  }
+
   #key(text: string): string {
-    return nameKey(text, this.#res.nameKeyTable);
+    let k = this.#keyMemo.get(text);
+    if (k === undefined) {
+      k = nameKey(text, this.#res.nameKeyTable);
+      if (this.#keyMemo.size > 200_000) this.#keyMemo.clear();
+      this.#keyMemo.set(text, k);
+    }
+    return k;
   }
 
   #canonicalText(text: string): string {
@@ -127,7 +150,7 @@ export class EntityResolver {
     if (k === '') return;
     rec.keys.add(k);
     if (!this.#byKey.has(`${rec.type}|${k}`)) this.#byKey.set(`${rec.type}|${k}`, rec.id);
-    for (const t of nameKeyTokens(text, this.#res.nameKeyTable)) {
+    for (const t of this.#tokens(text)) {
       const tk = `${rec.type}|${t}`;
       let s = this.#byToken.get(tk);
       if (!s) this.#byToken.set(tk, (s = new Set()));
@@ -207,7 +230,7 @@ export class EntityResolver {
       lastSeen.set(rec.id, i);
     };
     mentions = mentions.map((m) => this.#retype(m));
-    const oneToken = (m: Mention): boolean => nameKeyTokens(m.text, this.#res.nameKeyTable).length === 1;
+    const oneToken = (m: Mention): boolean => this.#tokens(m.text).length === 1;
     // A one-token non-person mention contained in a person's full name of this article is that person (a surname tagged LOC).
     const fullPer = mentions.filter((m) => m.type === 'PER' && !oneToken(m));
     mentions = mentions.map((m) =>
@@ -231,7 +254,7 @@ export class EntityResolver {
       if (!isPartial(m)) return;
       const k = this.#key(m.text);
       const fits = (r: Rec, surnameOnly: boolean): boolean =>
-        [...r.aliases.keys()].some((a) => nameKeyTokens(a, this.#res.nameKeyTable).length >= 2 && this.#partOf(m.text, a, surnameOnly));
+        [...r.aliases.keys()].some((a) => this.#tokens(a).length >= 2 && this.#partOf(m.text, a, surnameOnly));
       const candidates = [...(this.#byToken.get(`PER|${k}`) ?? [])].map((id) => this.#byId.get(id) as Rec);
       // In this article: any token of a full name (كيم → كيم جونغ أون); elsewhere: the surname only.
       const inArticle = candidates.filter((r) => local.has(r.id) && fits(r, false));
@@ -261,7 +284,7 @@ export class EntityResolver {
     let best = '';
     let bestScore = -1;
     for (const [text, n] of rec.aliases) {
-      const full = nameKeyTokens(text, this.#res.nameKeyTable).length;
+      const full = this.#tokens(text).length;
       const s = (rec.type === 'PER' && full >= 2 ? 1e9 : 0) + n * 100 + Math.min(full, 9);
       if (s > bestScore) {
         bestScore = s;
@@ -272,6 +295,16 @@ export class EntityResolver {
   }
 
   #latin(name: string): string {
+    let l = this.#latinMemo.get(name);
+    if (l === undefined) {
+      l = this.#latinUncached(name);
+      if (this.#latinMemo.size > 100_000) this.#latinMemo.clear();
+      this.#latinMemo.set(name, l);
+    }
+    return l;
+  }
+
+  #latinUncached(name: string): string {
     const g = this.#res.gazetteer;
     const hit = g?.latin.get(gazKey(name)) ?? g?.latin.get(gazKey(this.#canonicalText(name)));
     if (hit !== undefined) return hit;

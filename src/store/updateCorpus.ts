@@ -63,9 +63,23 @@ export function updateCorpus(store: SqliteStore, res: CorpusResources, options: 
   let duplicates = 0;
   const skipped: { articleId: number; reason: string }[] = [];
   let rows: Parameters<CorpusWriter['writeArticles']>[0][number][] = [];
+  // What story materialisation needs of this run's articles (text, metadata, events, dating), so
+  // they are not read and parsed twice; older members are read from the store.
+  const slim = new Map<number, Article>();
   for (const id of pending) {
     const a = store.getArticle(id);
     if (!a) continue;
+    const time = a.annotations.time;
+    slim.set(id, {
+      raw: { ...a.raw, bytes: new Uint8Array(0), decoded: '', fields: {} },
+      text: a.text,
+      meta: a.meta,
+      messages: [],
+      annotations: {
+        ...(a.annotations.events ? { events: a.annotations.events } : {}),
+        ...(time ? { time: { ref: time.ref, refSource: time.refSource, timexes: [], ...(time.publishedInferred ? { publishedInferred: time.publishedInferred } : {}) } } : {}),
+      },
+    });
     if (corpus.has(id)) {
       // Known to the models (state saved, tables not): re-record its placement only.
       rows.push({ articleId: id, duplicateOf: null, storyId: corpus.clusterer.storyOf(String(id)) ?? null, similarity: 0, mentions: [] });
@@ -117,7 +131,7 @@ export function updateCorpus(store: SqliteStore, res: CorpusResources, options: 
     for (const x of ids) placements.push([x, sid]);
     const members: MemberArticle[] = [];
     for (const x of ids.slice(-maxMembers)) {
-      const a: Article | undefined = store.getArticle(x);
+      const a: Article | undefined = slim.get(x) ?? store.getArticle(x);
       if (!a) continue;
       members.push({ id: x, article: a, mentions: mentionsOf.all(x) as MemberArticle['mentions'], duplicateOf: (dupOf.get(x) as number | null | undefined) ?? null });
     }
