@@ -95,10 +95,16 @@ export function precisionRecall(ranked: readonly number[], relevant: ReadonlySet
   return { p10, r100 };
 }
 
-/** Ids of articles by URL. */
-export function idsByUrl(store: SqliteStore): Map<string, number> {
+/** Ids of articles by URL (several when the corpus holds copies at one URL). */
+export function idsByUrl(store: SqliteStore): Map<string, number[]> {
   const rows = store.db.prepare('SELECT id, url FROM articles WHERE url IS NOT NULL AND is_current = 1').all() as { id: number; url: string }[];
-  return new Map(rows.map((r) => [r.url, r.id]));
+  const out = new Map<string, number[]>();
+  for (const r of rows) {
+    const ids = out.get(r.url);
+    if (ids) ids.push(r.id);
+    else out.set(r.url, [r.id]);
+  }
+  return out;
 }
 
 /** Our ranking of a judged query (flat, top 100). */
