@@ -68,13 +68,38 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
-/** Wait until the text of `selector` differs from `before` (Playwright polls; no sleeps). */
-export async function waitForTextChange(page: Page, selector: string, before: string | null): Promise<void> {
-  // A string expression: it runs in the page (the test's own tsconfig has no DOM types).
-  await page.waitForFunction(`document.querySelector(${JSON.stringify(selector)})?.textContent !== ${JSON.stringify(before)}`);
+/** What the page-side predicates below use (the test's tsconfig has no DOM types). */
+interface PageGlobals {
+  readonly document: {
+    querySelector(selector: string): { readonly textContent: string | null } | null;
+    querySelectorAll(selector: string): { readonly length: number };
+  };
+  readonly __pwned?: unknown;
 }
 
-/** The page's `window.__pwned` marker (set only if injected markup ever ran). */
-export function pwned(page: Page): Promise<unknown> {
-  return page.evaluate('window.__pwned');
+// Predicates are functions, not strings: Playwright compiles string predicates with `new
+// Function` in the page, which the UI's Content-Security-Policy (no 'unsafe-eval') forbids.
+
+/** Wait until the text of `selector` differs from `before` (Playwright polls; no sleeps). */
+export async function waitForTextChange(page: Page, selector: string, before: string | null): Promise<void> {
+  await page.waitForFunction(([sel, v]) => (globalThis as unknown as PageGlobals).document.querySelector(sel)?.textContent !== v, [selector, before] as const);
+}
+
+/** Wait until exactly `n` elements match `selector`. */
+export async function waitForCount(page: Page, selector: string, n: number): Promise<void> {
+  await page.waitForFunction(([sel, k]) => (globalThis as unknown as PageGlobals).document.querySelectorAll(sel).length === k, [selector, n] as const);
+}
+
+/** The page's `window.__pwned` marker (set only if injected markup ever ran), read by a script that does run. */
+export async function pwned(page: Page): Promise<{ ran: boolean; marker: unknown }> {
+  return page.evaluate(() => ({ ran: true, marker: (globalThis as unknown as PageGlobals).__pwned }));
+}
+
+/** How many Noto Naskh Arabic faces the page has loaded (after `document.fonts.ready`). */
+export async function loadedArabicFaces(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const fonts = (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } & Iterable<{ family: string; status: string }> } }).document.fonts;
+    await fonts.ready;
+    return [...fonts].filter((f) => f.family.includes('Noto Naskh Arabic') && f.status === 'loaded').length;
+  });
 }
