@@ -31,7 +31,7 @@ export const searchCommand: Command = {
   name: 'search',
   summary: 'full-text search of stored articles (Arabic-aware), grouped by story',
   usage:
-    'marsad search QUERY [--from D] [--to D] [--publisher P] [--entity ID] [--story ID] [--event-type T] [--flat] [--limit N] [--offset N] [--db PATH] [--json]',
+    'marsad search QUERY [--from D] [--to D] [--publisher P] [--entity ID] [--story ID] [--event-type T] [--flat] [--limit N] [--offset N] [--db PATH] [--json]  (a query starting with - goes after --)',
   async run(argv, ctx) {
     const { values, positionals } = parse(argv, {
       from: { type: 'string' },
