@@ -62,6 +62,16 @@ const META_FIELDS: Labels = {
   fetched: { ar: 'تاريخ الجلب', en: 'fetched' },
 };
 
+const QUALIFIERS: Labels = {
+  exact: { ar: 'بالضبط', en: 'exact' },
+  approx: { ar: 'نحو', en: 'approx.' },
+  'more-than': { ar: 'أكثر من', en: 'more than' },
+  'less-than': { ar: 'أقل من', en: 'less than' },
+  'at-least': { ar: 'على الأقل', en: 'at least' },
+  'at-most': { ar: 'على الأكثر', en: 'at most' },
+  between: { ar: 'بين', en: 'between' },
+};
+
 function label(labels: Labels, key: string, lang: Lang): string {
   return labels[key]?.[lang] ?? key;
 }
@@ -74,6 +84,8 @@ export const eventTypeLabel = (type: string, lang: Lang): string => label(EVENT_
 export const modalityLabel = (m: string, lang: Lang): string => label(MODALITIES, m, lang);
 /** Grain label. */
 export const grainLabel = (g: string, lang: Lang): string => label(GRAINS, g, lang);
+/** Number qualifier label (`approx` → نحو). */
+export const qualifierLabel = (q: string, lang: Lang): string => label(QUALIFIERS, q, lang);
 /** Metadata field label. */
 export const metaFieldLabel = (f: string, lang: Lang): string => label(META_FIELDS, f, lang);
 

@@ -6,7 +6,7 @@ import { useApi } from '../api/useApi.js';
 import { EntityChip } from '../components/Cards.js';
 import { Empty, Load, Section } from '../components/State.js';
 import { TimelineChart } from '../components/TimelineChart.js';
-import { eventTypeLabel, formatClaimValue, formatDateRange, formatTimeValue, isoDay, modalityLabel } from '../format.js';
+import { eventTypeLabel, formatClaimValue, formatDateRange, formatTimeValue, isoDay, modalityLabel, qualifierLabel } from '../format.js';
 import { useI18n } from '../i18n.js';
 import type { MessageKey } from '../i18n.js';
 import { href } from '../router.js';
@@ -132,14 +132,16 @@ function ClaimsTable({ claims, disagreements, publishers }: { claims: readonly C
             <tr key={c.id} className={disputed.has(c.id) ? 'disputed' : undefined} data-disputed={disputed.has(c.id) ? 'true' : 'false'}>
               <td dir="ltr" className="num">
                 {formatClaimValue(c.value, lang)}
-                {c.qualifier && c.qualifier !== 'exact' ? <span className="muted small"> ({c.qualifier})</span> : null}
+                {c.qualifier && c.qualifier !== 'exact' ? <span className="muted small"> ({qualifierLabel(c.qualifier, lang)})</span> : null}
                 {disputed.has(c.id) ? <span className="badge warn">{t('disagreement')}</span> : null}
               </td>
               <td lang="ar">{c.what ?? c.unit ?? ''}</td>
               <td>
                 <Arg arg={c.attribution} />
               </td>
-              <td dir="ltr">{formatTimeValue(c.time, lang)}</td>
+              <td dir="ltr" className="time-cell">
+                {formatTimeValue(c.time, lang)}
+              </td>
               <td lang="ar">{c.publisher ?? publishers.get(c.articleId) ?? ''}</td>
               <td lang="ar" dir="rtl" className="sentence">
                 <SpanLink articleId={c.articleId} start={c.start} end={c.end}>
@@ -187,7 +189,9 @@ function EventsTable({ events, publishers, focus }: { events: readonly EventReco
               <td>
                 <Arg arg={e.place} />
               </td>
-              <td dir="ltr">{formatTimeValue(e.time, lang)}</td>
+              <td dir="ltr" className="time-cell">
+                {formatTimeValue(e.time, lang)}
+              </td>
               <td>{modalityLabel(e.modality, lang)}</td>
               <td>
                 <Sources sources={e.sources} publishers={publishers} />

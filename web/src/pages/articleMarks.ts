@@ -1,6 +1,6 @@
 import type { ArticleDetail, StoryDetail } from '../api/types.js';
 import type { Mark } from '../components/Highlighted.js';
-import { entityTypeLabel, eventTypeLabel, grainLabel, modalityLabel } from '../format.js';
+import { entityTypeLabel, eventTypeLabel, grainLabel, modalityLabel, qualifierLabel } from '../format.js';
 import type { Lang } from '../i18n.js';
 import { href } from '../router.js';
 
@@ -45,7 +45,7 @@ export function articleMarks(a: ArticleDetail, story: StoryDetail | null, lang: 
   }
   if (kinds.has('number')) {
     for (const n of a.annotations.numbers ?? []) {
-      const q = n.qualifier !== 'exact' ? ` [${n.qualifier}]` : '';
+      const q = n.qualifier !== 'exact' ? ` [${qualifierLabel(n.qualifier, lang)}]` : '';
       marks.push({ start: n.start, end: n.end, cls: 'm-number', kind: 'number', title: `${numberText(n, lang)}${n.unit ? ` ${n.unit}` : ''}${q}` });
     }
   }
@@ -58,7 +58,7 @@ export function articleMarks(a: ArticleDetail, story: StoryDetail | null, lang: 
   if (kinds.has('claim')) {
     for (const c of a.annotations.events?.claims ?? []) {
       const who = c.attribution?.text ? ` — ${c.attribution.text}` : '';
-      marks.push({ start: c.start, end: c.end, cls: 'm-claim', kind: 'claim', title: `${numberText(c, lang)} ${c.what ?? c.unit ?? ''} [${c.qualifier}] (${c.predicate})${who}` });
+      marks.push({ start: c.start, end: c.end, cls: 'm-claim', kind: 'claim', title: `${numberText(c, lang)} ${c.what ?? c.unit ?? ''} [${qualifierLabel(c.qualifier, lang)}] (${c.predicate})${who}` });
     }
   }
   if (kinds.has('event')) {
