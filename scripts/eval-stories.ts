@@ -4,12 +4,23 @@
  *   npx tsx scripts/eval-stories.ts                 # pairwise and BCubed P/R/F1 on test/fixtures/stories/labels.json
  *   npx tsx scripts/eval-stories.ts --threshold 0.3 # override a StoryClusterer option (any numeric option by name)
  *   node --expose-gc --import tsx scripts/eval-stories.ts --bench   # time and peak RSS at 5k/10k/20k/all articles
+ *   npx tsx scripts/eval-stories.ts --analysed      # docs from the default engine + one EntityResolver (storyDocFromArticle)
  *
  * The docs are the labelled days' articles (all of them, so unlabelled articles compete) in
  * extraction order, each with `duplicateOf` from a DuplicateIndex, terms from the shipped Arabic
- * resources; no entities or events (those stages are separate).
+ * resources. By default no entities or events; with `--analysed` every article goes through the
+ * default engine (cleaning, time, entities, events) and one EntityResolver, and the docs come from
+ * `storyDocFromArticle` with resolved entity ids (cached in the OS temp folder; `--fresh` redoes it).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDefaultEngine } from '../src/engine/defaultEngine.js';
+import { EntityResolver } from '../src/entities/resolver.js';
+import { loadGazetteer } from '../src/models/gazetteer.js';
+import { loadTranslit } from '../src/models/translit.js';
+import { storyDocFromArticle } from '../src/stories/storyDocFromArticle.js';
 import { createArabicResources } from '../src/arabic/resources.js';
 import { loadArabicLexicon } from '../src/models/arabicLexicon.js';
 import { loadSaudiNewsNet, type CorpusArticle } from './lib/saudiNewsNet.js';
@@ -24,7 +35,7 @@ const opts: StoryClustererOptions = {};
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i] ?? '';
   const v = process.argv[i + 1];
-  if (a.startsWith('--') && a !== '--bench' && v !== undefined && !Number.isNaN(Number(v))) {
+  if (a.startsWith('--') && !['--bench', '--analysed', '--fresh', '--errors'].includes(a) && v !== undefined && !Number.isNaN(Number(v))) {
     (opts as Record<string, number>)[a.slice(2)] = Number(v);
     i++;
   }
@@ -38,6 +49,37 @@ function prepare(articles: CorpusArticle[]): StoryDoc[] {
     if (r.matched !== undefined) o.duplicateOf = r.matched;
     return storyDocFromText(a.id, a.title, a.content, res, o);
   });
+}
+
+/** Docs from the default engine and one EntityResolver over the articles, in order (cached). */
+function prepareAnalysed(articles: CorpusArticle[], cacheKey: string): StoryDoc[] {
+  const cache = join(tmpdir(), `marsad-eval-stories-analysed-${cacheKey}.json`);
+  if (existsSync(cache) && !process.argv.includes('--fresh')) return JSON.parse(readFileSync(cache, 'utf8')) as StoryDoc[];
+  const engine = createDefaultEngine();
+  const translit = loadTranslit();
+  const resolver = new EntityResolver({ gazetteer: loadGazetteer(), ...(translit ? { nameKeyTable: translit.nameKey, romanizeTable: translit.romanize } : {}) });
+  const dups = new DuplicateIndex();
+  const t0 = performance.now();
+  const docs = articles.map((a, i) => {
+    const json = JSON.stringify({ title: a.title, content: a.content, url: a.url, source: a.source, date_extracted: a.extracted });
+    const bytes = new TextEncoder().encode(json);
+    const article = engine.analyze({
+      source: `saudinewsnet/${a.day}.zip`,
+      member: a.id,
+      kind: 'json',
+      bytes,
+      encoding: 'utf-8',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      fields: { title: a.title, content: a.content, url: a.url, publisher: a.source, dateExtracted: a.extracted },
+      decoded: a.content,
+    });
+    const ids = resolver.add(a.id, article.annotations.entities?.mentions ?? []);
+    const r = dups.add(a.id, a.content, a.extracted);
+    if ((i + 1) % 500 === 0) console.log(`analysed ${i + 1}/${articles.length} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    return storyDocFromArticle(a.id, article, res, { entityIds: ids, published: a.extracted, ...(r.matched !== undefined ? { duplicateOf: r.matched } : {}) });
+  });
+  writeFileSync(cache, JSON.stringify(docs));
+  return docs;
 }
 
 const sorted = (xs: CorpusArticle[]): CorpusArticle[] => [...xs].sort((a, b) => (a.extracted < b.extracted ? -1 : a.extracted > b.extracted ? 1 : 0));
@@ -70,7 +112,8 @@ if (arts.length === 0) {
   console.log('SaudiNewsNet not found; nothing to do');
   process.exit(0);
 }
-const docs = prepare(arts);
+const docs = process.argv.includes('--analysed') ? prepareAnalysed(arts, labels.days.join('_')) : prepare(arts);
+console.log(`docs: ${process.argv.includes('--analysed') ? 'default engine + EntityResolver (storyDocFromArticle)' : 'text only (storyDocFromText)'}`);
 const c = new StoryClusterer(opts);
 const t0 = performance.now();
 docs.forEach((d, i) => {

@@ -48,7 +48,7 @@ interface Doc {
   id: string;
   key: string;
   published: string;
-  /** Index of the group's canonical doc (root). */
+  /** The doc's group (index into `roots`/`groupMembers`): re-rooting a group is O(1), whatever its size. */
   group: number;
   shingles: Uint32Array;
 }
@@ -69,7 +69,12 @@ export class DuplicateIndex {
   private readonly byId = new Map<string, number>();
   private readonly byKey = new Map<string, number>();
   private readonly buckets = new Map<number, number[]>();
+  /** Group → index of its canonical doc. */
+  private readonly roots: number[] = [];
+  /** Group → member doc indexes (only groups of two or more). */
   private readonly members = new Map<number, number[]>();
+  /** Candidate texts compared by exact Jaccard so far (a cost counter for tests and benchmarks). */
+  comparisons = 0;
 
   constructor(options: DuplicateOptions = {}) {
     this.opts = { ...DEFAULTS, ...options };
@@ -95,7 +100,7 @@ export class DuplicateIndex {
     const i = this.byId.get(id);
     if (i === undefined) return undefined;
     const d = this.docs[i];
-    return d ? this.docs[d.group]?.id : undefined;
+    return d ? this.docs[this.roots[d.group] ?? -1]?.id : undefined;
   }
 
   /** All ids of an added text's group, canonical first (just the id when original; [] when unknown). */
@@ -105,7 +110,7 @@ export class DuplicateIndex {
     if (!d) return [];
     const m = this.members.get(d.group);
     if (!m) return [id];
-    const root = d.group;
+    const root = this.roots[d.group] ?? -1;
     return [root, ...m.filter((x) => x !== root)].map((x) => this.docs[x]?.id ?? '');
   }
 
@@ -118,24 +123,23 @@ export class DuplicateIndex {
     const known = this.byId.get(id);
     if (known !== undefined) {
       const d = this.docs[known];
-      const canon = d ? (this.docs[d.group]?.id ?? id) : id;
+      const canon = d ? (this.docs[this.roots[d.group] ?? -1]?.id ?? id) : id;
       return canon === id ? { similarity: 0, exact: false, group: id } : { duplicateOf: canon, similarity: 0, exact: false, group: canon };
     }
     const words = matchWords(text);
     const index = this.docs.length;
     const pub = published ?? '';
     if (words.length < this.opts.minWords) {
-      this.pushDoc({ id, key: '', published: pub, group: index, shingles: new Uint32Array(0) });
+      this.pushDoc({ id, key: '', published: pub, group: this.newGroup(index), shingles: new Uint32Array(0) });
       return { similarity: 0, exact: false, group: id, skipped: 'short' };
     }
     const key = contentKey(words.join(' '));
     const shingles = shingleHashes(words, this.opts.shingleSize);
-    const doc: Doc = { id, key, published: pub, group: index, shingles };
+    const doc: Doc = { id, key, published: pub, group: -1, shingles };
     const exactOf = this.byKey.get(key);
     if (exactOf !== undefined) {
-      const root = this.docs[exactOf]?.group ?? exactOf;
       this.pushDoc(doc);
-      return this.join(index, root, exactOf, 1, true);
+      return this.join(index, this.docs[exactOf]?.group ?? -1, exactOf, 1, true);
     }
     this.byKey.set(key, index);
     const sig = minhash(shingles, this.seeds);
@@ -152,6 +156,7 @@ export class DuplicateIndex {
         seen.add(c);
         const cd = this.docs[c];
         if (!cd) continue;
+        this.comparisons++;
         const sim = jaccardSorted(shingles, cd.shingles);
         if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) {
           bestSim = sim;
@@ -162,8 +167,9 @@ export class DuplicateIndex {
     this.pushDoc(doc);
     this.indexBands(index, bandKeys);
     if (best >= 0 && bestSim >= this.opts.threshold) {
-      return this.join(index, this.docs[best]?.group ?? best, best, bestSim, false);
+      return this.join(index, this.docs[best]?.group ?? -1, best, bestSim, false);
     }
+    doc.group = this.newGroup(index);
     return { similarity: bestSim, exact: false, group: id };
   }
 
@@ -172,7 +178,7 @@ export class DuplicateIndex {
     return {
       version: 1,
       options: { ...this.opts },
-      docs: this.docs.map((d) => [d.id, d.key, d.published, d.group, Buffer.from(d.shingles.buffer, d.shingles.byteOffset, d.shingles.byteLength).toString('base64')]),
+      docs: this.docs.map((d) => [d.id, d.key, d.published, this.roots[d.group] ?? -1, Buffer.from(d.shingles.buffer, d.shingles.byteOffset, d.shingles.byteLength).toString('base64')]),
     };
   }
 
@@ -180,21 +186,32 @@ export class DuplicateIndex {
   static fromJSON(json: DuplicateIndexJSON): DuplicateIndex {
     if (json.version !== 1) throw new MarsadError('INVALID_ARGUMENT', `unknown DuplicateIndex version ${String(json.version)}`);
     const ix = new DuplicateIndex(json.options);
-    for (const [id, key, published, group, b64] of json.docs) {
+    const groupOfRoot = new Map<number, number>();
+    for (const [id, key, published, root, b64] of json.docs) {
       const buf = Buffer.from(b64, 'base64');
       const shingles = new Uint32Array(buf.byteLength / 4);
       new Uint8Array(shingles.buffer).set(buf);
       const index = ix.docs.length;
-      ix.pushDoc({ id, key, published, group, shingles });
-      if (group !== index) {
-        const m = ix.members.get(group) ?? [group];
+      let g = groupOfRoot.get(root);
+      if (g === undefined) {
+        g = ix.newGroup(root);
+        groupOfRoot.set(root, g);
+      }
+      ix.pushDoc({ id, key, published, group: g, shingles });
+      if (root !== index) {
+        const m = ix.members.get(g) ?? [root];
         m.push(index);
-        ix.members.set(group, m);
+        ix.members.set(g, m);
       }
       if (key !== '' && !ix.byKey.has(key)) ix.byKey.set(key, index);
       if (key !== '' && shingles.length > 0 && ix.byKey.get(key) === index) ix.indexBands(index, ix.bandKeys(minhash(shingles, ix.seeds)));
     }
     return ix;
+  }
+
+  private newGroup(root: number): number {
+    this.roots.push(root);
+    return this.roots.length - 1;
   }
 
   private pushDoc(d: Doc): void {
@@ -225,26 +242,22 @@ export class DuplicateIndex {
     }
   }
 
-  /** Put doc `index` into the group rooted at `root`; re-root when it is earlier. */
-  private join(index: number, root: number, matched: number, similarity: number, exact: boolean): DuplicateResult {
+  /** Put doc `index` into group `g`; it becomes the canonical copy when it is earlier (O(1)). */
+  private join(index: number, g: number, matched: number, similarity: number, exact: boolean): DuplicateResult {
     const doc = this.docs[index];
+    const root = this.roots[g] ?? -1;
     const rootDoc = this.docs[root];
     if (!doc || !rootDoc) throw new MarsadError('INVALID_ARGUMENT', 'duplicate index out of sync');
-    const m = this.members.get(root) ?? [root];
+    let m = this.members.get(g);
+    if (!m) this.members.set(g, (m = [root]));
     m.push(index);
+    doc.group = g;
     const matchedId = this.docs[matched]?.id ?? rootDoc.id;
     if (doc.published !== '' && (rootDoc.published === '' || doc.published < rootDoc.published)) {
       // The new text is earlier: it becomes the canonical copy.
-      this.members.delete(root);
-      this.members.set(index, m);
-      for (const x of m) {
-        const d = this.docs[x];
-        if (d) d.group = index;
-      }
+      this.roots[g] = index;
       return { matched: matchedId, similarity, exact, group: doc.id, replacedCanonical: rootDoc.id };
     }
-    this.members.set(root, m);
-    doc.group = root;
     return { duplicateOf: rootDoc.id, matched: matchedId, similarity, exact, group: rootDoc.id };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { StoryClusterer, type StoryDoc, type StoryEntity } from './storyClusterer.js';
+import { StoryClusterer, type StoryDoc, type StoryEntity, type StoryEvent } from './storyClusterer.js';
 
 const doc = (id: string, terms: string, extra: Partial<StoryDoc> = {}): StoryDoc => ({ id, title: id, lead: terms, terms: terms.split(' '), ...extra });
 const A = 'انفجار مسجد عسير ضحايا امن طوارئ';
@@ -75,20 +75,45 @@ describe('StoryClusterer.storyMates', () => {
   });
 });
 
-describe('StoryClusterer lead actors', () => {
-  it('keeps a different lead actor out of a story when actorPenalty is on', () => {
-    const per = (key: string): StoryEntity[] => [
-      { key, salience: 1, type: 'PER' },
-      { key: 'loc:pyongyang', salience: 0.8, type: 'LOC' },
-    ];
-    const on = new StoryClusterer({ actorPenalty: 0.9 });
-    const a = on.add(doc('a', A, { entities: per('per:belousov') }));
-    expect(on.add(doc('b', A, { entities: per('per:belousov') })).storyId).toBe(a.storyId);
-    const c = on.add(doc('c', A, { entities: per('per:lavrov') }));
-    expect(c.storyId).not.toBe(a.storyId);
+describe('StoryClusterer frame conflicts (actorPenalty)', () => {
+  const per = (key: string, other?: string): StoryEntity[] => [
+    { key, salience: 1, type: 'PER' },
+    { key: 'loc:pyongyang', salience: 0.8, type: 'LOC' },
+    ...(other ? [{ key: other, salience: 0.3, type: 'PER' }] : []),
+  ];
+  const visit = (who: string): StoryEvent[] => [{ type: 'VISIT', args: [who, 'loc:pyongyang'], persons: [who] }];
+
+  it('keeps "Y visits P" out of the story of "X visits P"', () => {
+    const on = new StoryClusterer();
+    expect(on.options.actorPenalty).toBeGreaterThan(0);
+    const a = on.add(doc('a', A, { entities: per('per:belousov'), events: visit('per:belousov') }));
+    expect(on.add(doc('b', A, { entities: per('per:belousov'), events: visit('per:belousov') })).storyId).toBe(a.storyId);
+    const strong = new StoryClusterer({ actorPenalty: 0.9 });
+    strong.add(doc('a', A, { entities: per('per:belousov'), events: visit('per:belousov') }));
+    const c = strong.add(doc('c', A, { entities: per('per:lavrov'), events: visit('per:lavrov') }));
+    expect(c.storyId).not.toBe(strong.storyOf('a'));
     expect(c.candidates[0]?.parts.actor).toBe(0);
-    const off = new StoryClusterer();
-    off.add(doc('a', A, { entities: per('per:belousov') }));
-    expect(off.add(doc('c', A, { entities: per('per:lavrov') })).storyId).toBe(off.storyOf('a'));
+    const off = new StoryClusterer({ actorPenalty: 0 });
+    off.add(doc('a', A, { entities: per('per:belousov'), events: visit('per:belousov') }));
+    expect(off.add(doc('c', A, { entities: per('per:lavrov'), events: visit('per:lavrov') })).storyId).toBe(off.storyOf('a'));
+  });
+
+  it('does not penalise different people when either names the other, or when the events differ in type', () => {
+    const c = new StoryClusterer({ actorPenalty: 0.9 });
+    c.add(doc('a', A, { entities: per('per:belousov'), events: visit('per:belousov') }));
+    // names Belousov too (a reaction by another person to the same visit)
+    const b = c.add(doc('b', A, { entities: per('per:kim', 'per:belousov'), events: visit('per:kim') }));
+    expect(b.candidates[0]?.parts.actor).toBe(1);
+    expect(b.storyId).toBe(c.storyOf('a'));
+    // another person, another kind of event
+    const d = c.add(doc('d', A, { entities: per('per:mufti'), events: [{ type: 'STATE', args: ['per:mufti', 'loc:pyongyang'], persons: ['per:mufti'] }] }));
+    expect(d.candidates[0]?.parts.actor).toBe(1);
+  });
+
+  it('takes event persons from the doc’s PER entities when not given', () => {
+    const c = new StoryClusterer({ actorPenalty: 0.9 });
+    c.add(doc('a', A, { entities: per('per:belousov'), events: [{ type: 'VISIT', args: ['per:belousov', 'loc:pyongyang'] }] }));
+    const x = c.add(doc('x', A, { entities: per('per:lavrov'), events: [{ type: 'VISIT', args: ['per:lavrov', 'loc:pyongyang'] }] }));
+    expect(x.candidates[0]?.parts.actor).toBe(0);
   });
 });

@@ -84,9 +84,9 @@ describe('storyDocFromArticle', () => {
     expect(d.entities?.[1]).toMatchObject({ type: 'LOC' });
     // events: resolved argument keys; denied and argument-less events dropped; unnamed sources skipped
     expect(d.events).toEqual([
-      { type: 'VISIT', args: ['per-7', 'loc-3'] },
-      { type: 'MEET', args: ['per-7'] },
-      { type: 'VISIT', args: ['per-9'] },
+      { type: 'VISIT', args: ['per-7', 'loc-3'], persons: ['per-7'] },
+      { type: 'MEET', args: ['per-7'], persons: ['per-7'] },
+      { type: 'VISIT', args: ['per-9'], persons: ['per-9'] },
     ]);
     // event dates: near the publication date, not inferred, not denied, not background (the 2004 visit is too far)
     expect(d.eventDates).toEqual(['2024-05-10']);

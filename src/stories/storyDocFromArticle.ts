@@ -70,7 +70,7 @@ function inTitle(title: string, text: string): boolean {
  * the `events` annotation (type and argument keys; reported or planned, not background); event dates (day
  * grain, not resolved against an inferred date, within `eventDateSlackDays` of publication);
  * the publication date from `options.published`, `meta.published`, or the middle of a narrow
- * inferred window (`time` annotation). Pure.
+ * inferred window (`time` annotation; a wider one becomes `publishedWindow`). Pure.
  */
 export function storyDocFromArticle(id: string, article: Article, res: LanguageResources, options: StoryDocFromArticleOptions = {}): StoryDoc {
   const title = article.meta.title?.value ?? '';
@@ -81,12 +81,17 @@ export function storyDocFromArticle(id: string, article: Article, res: LanguageR
 
   // Publication date.
   let published = options.published ?? article.meta.published?.value;
+  let publishedWindow: StoryDoc['publishedWindow'];
   if (published === undefined) {
     const w = article.annotations.time?.publishedInferred;
     const a = dayNumber(w?.earliest ?? undefined);
     const b = dayNumber(w?.latest ?? undefined);
     if (!Number.isNaN(a) && !Number.isNaN(b) && b >= a && b - a + 1 <= (options.maxInferredDays ?? 7)) {
       published = new Date(Math.floor((a + b) / 2) * 86_400_000).toISOString().slice(0, 10);
+    } else if (w && (w.earliest !== null || w.latest !== null)) {
+      publishedWindow = {};
+      if (w.earliest !== null) publishedWindow.earliest = w.earliest;
+      if (w.latest !== null) publishedWindow.latest = w.latest;
     }
   }
 
@@ -113,12 +118,17 @@ export function storyDocFromArticle(id: string, article: Article, res: LanguageR
       const type = typeOfId(key) ?? [...e.types].sort((x, y) => y[1] - x[1])[0]?.[0];
       const out: StoryEntity = { key, salience: Math.round(salience * 1000) / 1000 };
       if (type !== undefined) out.type = type;
+      if (e.title) out.inTitle = true;
       return out;
     })
     .sort((a, b) => b.salience - a.salience || (a.key < b.key ? -1 : 1))
     .slice(0, options.maxEntities ?? 12);
 
   // Events.
+  const typeOfKey = (k: string): string | undefined => {
+    const e = agg.get(k);
+    return typeOfId(k) ?? (e ? [...e.types].sort((x, y) => y[1] - x[1])[0]?.[0] : undefined);
+  };
   const argKey = (p: Participant): string => {
     if (p.entityId !== undefined && p.entityId !== '') return p.entityId;
     for (let i = 0; i < mentions.length; i++) {
@@ -143,7 +153,8 @@ export function storyDocFromArticle(id: string, article: Article, res: LanguageR
     }
     if (events.length >= (options.maxEvents ?? 12)) continue;
     const args = [...new Set([...e.agents, ...e.partners, ...(e.place ? [e.place] : [])].map(argKey).filter((k) => k !== ''))];
-    if (args.length > 0) events.push({ type: e.type, args });
+    const persons = args.filter((k) => typeOfKey(k) === 'PER');
+    if (args.length > 0) events.push({ type: e.type, args, persons });
   }
 
   const o: Parameters<typeof storyDocFromText>[4] = { entities };
@@ -151,5 +162,7 @@ export function storyDocFromArticle(id: string, article: Article, res: LanguageR
   if (events.length > 0) o.events = events;
   if (eventDates.size > 0) o.eventDates = [...eventDates].sort();
   if (options.duplicateOf !== undefined) o.duplicateOf = options.duplicateOf;
-  return storyDocFromText(id, title, text, res, o);
+  const doc = storyDocFromText(id, title, text, res, o);
+  if (publishedWindow !== undefined) doc.publishedWindow = publishedWindow;
+  return doc;
 }

@@ -27,7 +27,12 @@ describe('storyView', () => {
         'وقال مسؤول إن الزيارة ستشهد توقيع اتفاقات جديدة في قطاع النقل والموانئ. ' +
         'وكانت العلاقات بين البلدين قد شهدت توترا في العام الماضي بسبب خلاف على الحدود.',
     },
-    { id: 'c', title: 'زيارة رسمية للوزير', publisher: 'p1', text: 'الزيارة هي الأولى للوزير منذ توليه منصبه في الربيع الماضي وسط اهتمام واسع.' },
+    {
+      id: 'c',
+      title: 'زيارة رسمية للوزير',
+      publisher: 'p1',
+      text: '  الزيارة هي الأولى للوزير منذ توليه منصبه في الربيع الماضي وسط اهتمام واسع.\n\nووصل الوزير إلى العاصمة صباح يوم الجمعة في زيارة رسمية تستمر يومين.',
+    },
   ];
 
   it('picks a consensus headline and a cited summary without near-identical sentences', () => {
@@ -37,8 +42,14 @@ describe('storyView', () => {
     expect(v.summary.length).toBeLessThanOrEqual(5);
     const texts = v.summary.map((s) => s.text);
     expect(new Set(texts).size).toBe(texts.length);
-    expect(texts.filter((t) => t.startsWith('وصل الوزير إلى العاصمة صباح الجمعة'))).toHaveLength(1);
-    for (const s of v.summary) expect(arts.find((a) => a.id === s.articleId)?.text).toContain(s.text.slice(0, 20));
+    // the same lead sentence (twice verbatim, once with two words changed) is summarised once
+    expect(texts.filter((t) => t.includes('إلى العاصمة صباح'))).toHaveLength(1);
+    for (const s of v.summary) {
+      const a = arts.find((x) => x.id === s.articleId);
+      expect(a).toBeDefined();
+      expect(a?.text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).toBe(s.text.trim());
+    }
     expect(v.sources).toEqual([
       { publisher: 'p1', articleIds: ['a', 'c'] },
       { publisher: 'p2', articleIds: ['b'] },
@@ -46,9 +57,26 @@ describe('storyView', () => {
     expect(v.dateRange).toEqual(['2024-06-18', '2024-06-19']);
   });
 
+  it('lists key entities by summed salience over the members', () => {
+    const v = storyView(
+      [
+        { ...arts[0]!, entities: [{ key: 'per-1', salience: 0.9, type: 'PER' }, { key: 'loc-2', salience: 0.5 }] },
+        { ...arts[1]!, entities: [{ key: 'loc-2', salience: 0.6 }, { key: 'org-3', salience: 0.7 }, { key: 'loc-2', salience: 0.2 }] },
+        { ...arts[2]!, entities: [{ key: 'per-1', salience: 0.4, type: 'PER' }] },
+      ],
+      res,
+      { maxEntities: 2 },
+    );
+    expect(v.keyEntities).toEqual([
+      { id: 'per-1', salience: 1.3, articles: 2, type: 'PER' },
+      { id: 'loc-2', salience: 1.1, articles: 2 },
+    ]);
+  });
+
   it('handles a story with no usable text', () => {
     const v = storyView([{ id: 'x', title: '', text: '' }], res);
     expect(v.summary).toEqual([]);
+    expect(v.keyEntities).toEqual([]);
     expect(v.headlineArticleId).toBe('x');
   });
 });

@@ -10,12 +10,26 @@ export interface ViewArticle {
   publisher?: string;
   /** ISO 8601 publication date, when known. */
   published?: string;
+  /** Its salient entities (e.g. its StoryDoc's `entities`: resolved ids with salience), for the story's key entities. */
+  entities?: readonly { key: string; salience: number; type?: string }[];
 }
 
-/** One summary sentence and the article it comes from. */
+/** One summary sentence and the article it comes from: `text` is exactly `article.text.slice(start, end)`. */
 export interface SummarySentence {
   text: string;
   articleId: string;
+  /** Offsets into the article's clean text (UTF-16, half-open). */
+  start: number;
+  end: number;
+}
+
+/** A key entity of a story: summed salience over the member articles. */
+export interface KeyEntity {
+  id: string;
+  salience: number;
+  /** Member articles naming it among their salient entities. */
+  articles: number;
+  type?: string;
 }
 
 /** The readable view of a story. */
@@ -24,6 +38,8 @@ export interface StoryView {
   /** Article whose title is the headline. */
   headlineArticleId: string;
   summary: SummarySentence[];
+  /** Entities by summed salience over the members, strongest first (at most `maxEntities`). */
+  keyEntities: KeyEntity[];
   /** Publishers with their article ids. */
   sources: Array<{ publisher: string; articleIds: string[] }>;
   /** First and last known publication dates (ISO day). */
@@ -41,6 +57,8 @@ export interface StoryViewOptions {
   maxOverlap?: number;
   /** Sentences considered per article: its first N (default 6; leads carry the news). */
   sentencesPerArticle?: number;
+  /** Key entities listed (default 8). */
+  maxEntities?: number;
 }
 
 type Bag = Map<string, number>;
@@ -63,11 +81,36 @@ function cos(a: Bag, b: Bag): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+/** Entities by summed salience over the articles (ties: more articles, then id). */
+function keyEntities(articles: readonly ViewArticle[], max: number): KeyEntity[] {
+  const acc = new Map<string, KeyEntity>();
+  for (const a of articles) {
+    const seen = new Set<string>();
+    for (const e of a.entities ?? []) {
+      if (e.key === '' || seen.has(e.key)) continue;
+      seen.add(e.key);
+      let k = acc.get(e.key);
+      if (!k) {
+        k = { id: e.key, salience: 0, articles: 0 };
+        if (e.type !== undefined) k.type = e.type;
+        acc.set(e.key, k);
+      }
+      k.salience += Math.max(0, e.salience);
+      k.articles++;
+    }
+  }
+  return [...acc.values()]
+    .map((k) => ({ ...k, salience: Math.round(k.salience * 1000) / 1000 }))
+    .sort((a, b) => b.salience - a.salience || b.articles - a.articles || (a.id < b.id ? -1 : 1))
+    .slice(0, max);
+}
+
 /**
  * Build a story's view: the headline is the member title most similar to the other titles (the
  * consensus title); the summary is extractive, centroid + MMR over the first sentences of each
- * member, 3–5 sentences, no two near-identical, each citing its article, in order of selection.
- * Pure.
+ * member, 3–5 sentences, no two near-identical, each citing its article with offsets into its
+ * clean text, in order of selection; the key entities are the members' salient entities by
+ * summed salience. Pure.
  */
 export function storyView(articles: readonly ViewArticle[], res: LanguageResources, options: StoryViewOptions = {}): StoryView {
   const maxS = options.maxSentences ?? 5;
@@ -90,16 +133,21 @@ export function storyView(articles: readonly ViewArticle[], res: LanguageResourc
     }
   });
   // Sentences.
-  const sents: Array<{ text: string; articleId: string; bag: Bag }> = [];
+  const sents: Array<{ text: string; articleId: string; start: number; end: number; bag: Bag }> = [];
   const centroid: Bag = new Map();
   for (const a of articles) {
     for (const sp of res.tokenizer.sentences(a.text).slice(0, perArticle)) {
-      const text = a.text.slice(sp.start, sp.end).replace(/\s+/g, ' ').trim();
-      const words = text.split(' ').length;
+      // Trim to the sentence's first and last visible characters, keeping exact offsets.
+      let start = sp.start;
+      let end = sp.end;
+      while (start < end && /\s/u.test(a.text[start] ?? '')) start++;
+      while (end > start && /\s/u.test(a.text[end - 1] ?? '')) end--;
+      const text = a.text.slice(start, end);
+      const words = text.split(/\s+/u).length;
       if (words < 6 || words > 80) continue;
       const b = bag(storyTerms(text, res));
       if (b.size === 0) continue;
-      sents.push({ text, articleId: a.id, bag: b });
+      sents.push({ text, articleId: a.id, start, end, bag: b });
       for (const [t, x] of b) centroid.set(t, (centroid.get(t) ?? 0) + x);
     }
   }
@@ -133,7 +181,8 @@ export function storyView(articles: readonly ViewArticle[], res: LanguageResourc
   const view: StoryView = {
     headline: articles[best]?.title ?? '',
     headlineArticleId: articles[best]?.id ?? '',
-    summary: chosen.map((i) => ({ text: sents[i]?.text ?? '', articleId: sents[i]?.articleId ?? '' })),
+    summary: chosen.map((i) => ({ text: sents[i]?.text ?? '', articleId: sents[i]?.articleId ?? '', start: sents[i]?.start ?? 0, end: sents[i]?.end ?? 0 })),
+    keyEntities: keyEntities(articles, options.maxEntities ?? 8),
     sources: [...bySource].map(([publisher, articleIds]) => ({ publisher, articleIds })),
   };
   const first = dates[0];

@@ -12,6 +12,25 @@ export interface TimelineInput {
   background?: boolean;
   /** 0..1, how sure the dating is (default 1). */
   confidence?: number;
+  /** An interval's first and last values (`EventTime.begin`/`end`), when `time` is one: they bound `earliest`/`latest`. */
+  begin?: string;
+  end?: string;
+  /** The story the reporting articles belong to. */
+  storyId?: string;
+  /** Event type (`VISIT`, …). */
+  type?: string;
+  /** Entity ids taking part (agents, partners, place), for entity timelines. */
+  entityIds?: readonly string[];
+}
+
+/** Which happenings a timeline shows: one story, a storyline's stories, one entity's, or all. */
+export type TimelineScope = { storyId: string } | { storyIds: readonly string[] } | { entityId: string } | Record<string, never>;
+
+/** Options of {@link buildTimeline}. */
+export interface TimelineOptions {
+  scope?: TimelineScope;
+  /** Keep background happenings (recalled past events; default true: they are marked). */
+  background?: boolean;
 }
 
 /** One timeline row (the export shape `{ time, grain, eventId, summary, sources, background }`). */
@@ -26,6 +45,11 @@ export interface TimelineEntry {
   earliest: string;
   latest: string;
   confidence: number;
+  /** Stories whose articles report it (sorted). */
+  storyIds: string[];
+  /** Entity ids taking part (sorted). */
+  entityIds: string[];
+  type?: string;
 }
 
 function grainOf(time: string): string {
@@ -36,6 +60,7 @@ function grainOf(time: string): string {
   if (/^\d{4}-\d{2}$/.test(time)) return 'month';
   if (/^\d{4}$/.test(time)) return 'year';
   if (/^\d{3}$/.test(time)) return 'decade';
+  if (/^\d{2}$/.test(time)) return 'century';
   return 'unknown';
 }
 
@@ -67,27 +92,55 @@ function bounds(time: string): [string, string] {
   if (m) return [`${m[1]}-01-01`, `${m[1]}-12-31`];
   m = /^(\d{3})$/.exec(time);
   if (m) return [`${m[1]}0-01-01`, `${m[1]}9-12-31`];
+  m = /^(\d{2})$/.exec(time);
+  if (m) return [`${m[1]}00-01-01`, `${m[1]}99-12-31`];
   return ['', ''];
 }
 
+function inScope(it: TimelineInput, scope: TimelineScope | undefined): boolean {
+  if (!scope) return true;
+  if ('storyId' in scope) return it.storyId === scope.storyId;
+  if ('storyIds' in scope) return it.storyId !== undefined && scope.storyIds.includes(it.storyId);
+  if ('entityId' in scope) return (it.entityIds ?? []).includes(scope.entityId);
+  return true;
+}
+
+const sortedUnion = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])].sort();
+
 /**
  * Order dated happenings into a timeline: by earliest instant, then by precision (a day before
- * the month that contains it), then by time value and event id (stable). Entries with the same
- * event id are merged (sources united; background only when every report calls it background).
- * Values that are not calendar values (`PAST_REF`) are dropped. Pure.
+ * the month that contains it), then by time value and event id (stable). `earliest`/`latest` are
+ * the first and last day the value (or the `begin`…`end` interval) can denote. Entries with the
+ * same event id are merged (sources, stories and entities united; background only when every
+ * report calls it background; the most confident report's time kept). Values that are not
+ * calendar values (`PAST_REF`) are dropped. `scope` keeps one story's, a storyline's (its story
+ * ids) or one entity's happenings. Pure.
  */
-export function buildTimeline(items: readonly TimelineInput[]): TimelineEntry[] {
+export function buildTimeline(items: readonly TimelineInput[], options: TimelineOptions = {}): TimelineEntry[] {
   const byId = new Map<string, TimelineEntry>();
   for (const it of items) {
-    const [earliest, latest] = bounds(it.time);
+    if (!inScope(it, options.scope)) continue;
+    if (options.background === false && it.background === true) continue;
+    let [earliest, latest] = bounds(it.time);
+    if (it.begin !== undefined || it.end !== undefined) {
+      const b = it.begin !== undefined ? bounds(it.begin)[0] : '';
+      const e = it.end !== undefined ? bounds(it.end)[1] : '';
+      if (b !== '') earliest = earliest === '' ? b : b < earliest ? b : earliest;
+      if (e !== '') latest = latest === '' ? e : e > latest ? e : latest;
+      if (earliest === '' || latest === '') [earliest, latest] = ['', ''];
+    }
     if (earliest === '') continue;
+    const confidence = it.confidence ?? 1;
     const prev = byId.get(it.eventId);
     if (prev) {
       prev.sources = [...new Set([...prev.sources, ...it.sources])];
       prev.background = prev.background && it.background === true;
+      prev.storyIds = sortedUnion(prev.storyIds, it.storyId !== undefined ? [it.storyId] : []);
+      prev.entityIds = sortedUnion(prev.entityIds, it.entityIds ?? []);
+      if (confidence > prev.confidence) Object.assign(prev, { time: it.time, grain: it.grain ?? grainOf(it.time), earliest, latest, confidence });
       continue;
     }
-    byId.set(it.eventId, {
+    const entry: TimelineEntry = {
       time: it.time,
       grain: it.grain ?? grainOf(it.time),
       eventId: it.eventId,
@@ -96,8 +149,12 @@ export function buildTimeline(items: readonly TimelineInput[]): TimelineEntry[] 
       background: it.background === true,
       earliest,
       latest,
-      confidence: it.confidence ?? 1,
-    });
+      confidence,
+      storyIds: it.storyId !== undefined ? [it.storyId] : [],
+      entityIds: sortedUnion([], it.entityIds ?? []),
+    };
+    if (it.type !== undefined) entry.type = it.type;
+    byId.set(it.eventId, entry);
   }
   return [...byId.values()].sort(
     (a, b) =>
