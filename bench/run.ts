@@ -11,10 +11,11 @@ import { eventsSuite } from './suites/events.js';
 import { fullSuite } from './suites/full.js';
 import { analyzeSuite, ingestSuite, readSuite } from './suites/ingest.js';
 import { searchSuite } from './suites/search.js';
+import { storiesSuite } from './suites/stories.js';
 import { timeSuite } from './suites/time.js';
 
 /** Every suite, in run order. Later issues add theirs here. */
-export const SUITES: readonly BenchSuite[] = [readSuite, ingestSuite, arabicSuite, timeSuite, entitiesSuite, eventsSuite, analyzeSuite, apiSuite, searchSuite, fullSuite];
+export const SUITES: readonly BenchSuite[] = [readSuite, ingestSuite, arabicSuite, timeSuite, entitiesSuite, eventsSuite, analyzeSuite, apiSuite, searchSuite, storiesSuite, fullSuite];
 
 async function child(name: string, limit: number, tmp: string): Promise<void> {
   const suite = SUITES.find((s) => s.name === name);
