@@ -25,7 +25,7 @@ export const fullSuite: BenchSuite = {
     for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
     const store = openSqliteStore(db);
     const engine = createDefaultEngine();
-    const ingest = await measure(() => ingestPaths(store, engine, zips, { keepOutcomes: false }));
+    const ingest = await measure(() => ingestPaths(store, engine, zips, { keepOutcomes: false, workers: 'auto' }));
     const corpus = await measure(() => updateCorpus(store, defaultCorpusResources()));
     const search = await measure(() => reindexStore(store, defaultCorpusResources().arabic));
     const n = ingest.value.read;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { MarsadError } from '../core/errors.js';
+import { createDefaultEngine } from '../engine/defaultEngine.js';
 import { ingestPaths } from '../ingest/ingestPaths.js';
 import { reanalyzeStore } from '../ingest/reanalyze.js';
 import { exportToFile } from '../store/exportDocument.js';
@@ -30,16 +31,19 @@ export function corpusLine(c: CorpusUpdateReport): string {
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read files, directories, globs, zips and feeds into the database',
-  usage: 'marsad ingest <paths...> [--db PATH] [--max-bytes N] [--json]',
+  usage: 'marsad ingest <paths...> [--db PATH] [--max-bytes N] [--workers N] [--json]',
   async run(argv, ctx) {
-    const { values, positionals } = parse(argv, { 'max-bytes': { type: 'string' } });
+    const { values, positionals } = parse(argv, { 'max-bytes': { type: 'string' }, workers: { type: 'string' } });
     if (positionals.length === 0) throw new MarsadError('USAGE', 'ingest needs at least one path');
     const maxBytes = intOption('max-bytes', values['max-bytes'], 32 * 1024 * 1024, 1);
+    // Worker threads run the default engine, so they are only used with it.
+    const workers = values.workers === undefined ? (ctx.engine === createDefaultEngine ? 'auto' : 0) : intOption('workers', values.workers, 0, 0);
     const engine = ctx.engine();
     const bar = progressBar(ctx.io, 'ingest');
     const { report, corpus } = await withStore(values, ctx, async (store) => {
       const report = await ingestPaths(store, engine, positionals, {
         maxBytes,
+        workers,
         keepOutcomes: true,
         onProgress: (p) => bar.update(p.bytesDone, p.bytesTotal, `${p.filesDone}/${p.filesTotal} files, ${p.records} records`),
       });

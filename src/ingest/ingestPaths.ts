@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { TEMPLATE_STATE_KEY, type Engine, type TemplateObservation } from '../engine/engine.js';
 import type { PreparedRecord, Store } from '../store/store.js';
+import { AnalyzePool, poolAvailable, type PooledAnalysis } from './analyzePool.js';
 import { planInputs } from './planInputs.js';
 import { readFile } from './readFile.js';
 import type { IngestFailure, IngestOptions } from './types.js';
@@ -43,6 +45,13 @@ export interface IngestPathsOptions extends IngestOptions {
   readonly onProgress?: (p: IngestProgress) => void;
   /** Keep per-record outcomes in the report (default true; off for huge corpora). */
   readonly keepOutcomes?: boolean;
+  /**
+   * Analyse on this many worker threads running the default engine (default 0: on the calling
+   * thread with the given engine). Only for the default engine: workers build their own. `auto`:
+   * one per core (at most 4) when the input is over 4 MB, else none (starting a worker loads the
+   * models, which small inputs do not repay).
+   */
+  readonly workers?: number | 'auto';
 }
 
 /**
@@ -102,36 +111,81 @@ export async function ingestPaths(
     observations = [];
   };
 
-  for (const file of plan.files) {
+  const workers = options.workers === 'auto' ? (bytesTotal > 4 * 1024 * 1024 ? Math.min(4, availableParallelism()) : 0) : (options.workers ?? 0);
+  const pool = workers > 0 && poolAvailable() ? new AnalyzePool(workers) : undefined;
+  if (pool) pool.setTemplates(engine.saveState());
+  // With workers: records are analysed ahead (up to two batches in flight) and stored in order.
+  let queue: { raw: PreparedRecord['raw']; source: string; member?: string; done: Promise<PooledAnalysis> }[] = [];
+  const drain = async (keep: number): Promise<void> => {
     const fileFailures: IngestFailure[] = [];
-    try {
-      for (const item of readFile(file, readOpts)) {
-        if (item.type === 'failure') {
-          fileFailures.push(item.failure);
-          continue;
+    while (queue.length > keep) {
+      const take = queue.slice(0, Math.min(batchSize, queue.length - keep));
+      queue = queue.slice(take.length);
+      const results = await Promise.allSettled(take.map((q) => q.done));
+      results.forEach((r, i) => {
+        const q = take[i] as (typeof take)[number];
+        if (r.status === 'fulfilled') {
+          batch.push({ raw: q.raw, article: r.value.article });
+          observations.push(r.value.template);
+        } else {
+          fileFailures.push({ source: q.source, ...(q.member !== undefined ? { member: q.member } : {}), code: 'ANALYSIS_FAILED', text: `${q.source}${q.member ? `#${q.member}` : ''}: analysis failed: ${(r.reason as Error).message}` });
         }
-        counts.read++;
-        const { article, template } = engine.analyzeFull(item.raw, item.messages);
-        batch.push({ raw: item.raw, article });
-        observations.push(template);
-        if (batch.length >= batchSize) {
-          flush();
-          options.onProgress?.({ filesDone, filesTotal: plan.files.length, bytesDone, bytesTotal, records: counts.read, current: file.path });
-        }
-      }
-    } catch (e) {
-      // A reader bug must not abort the batch: record it against the file.
-      fileFailures.push({ source: file.path, code: 'READ_FAILED', text: `${file.path}: ${(e as Error).message}` });
+      });
+      const before = learned;
+      flush();
+      if (pool && learned > before) pool.setTemplates(engine.saveState());
     }
-    flush();
     if (fileFailures.length > 0) {
       counts.failed += fileFailures.length;
       failures.push(...fileFailures);
       store.recordFailures(runId, fileFailures);
     }
-    filesDone++;
-    bytesDone += file.size;
-    options.onProgress?.({ filesDone, filesTotal: plan.files.length, bytesDone, bytesTotal, records: counts.read, current: file.path });
+  };
+
+  try {
+    for (const file of plan.files) {
+      const fileFailures: IngestFailure[] = [];
+      try {
+        for (const item of readFile(file, readOpts)) {
+          if (item.type === 'failure') {
+            fileFailures.push(item.failure);
+            continue;
+          }
+          counts.read++;
+          if (pool) {
+            queue.push({ raw: item.raw, source: item.raw.source, ...(item.raw.member !== undefined ? { member: item.raw.member } : {}), done: pool.analyze(item.raw, item.messages) });
+            if (queue.length >= 2 * batchSize) {
+              await drain(batchSize);
+              options.onProgress?.({ filesDone, filesTotal: plan.files.length, bytesDone, bytesTotal, records: counts.read, current: file.path });
+            }
+            continue;
+          }
+          const { article, template } = engine.analyzeFull(item.raw, item.messages);
+          batch.push({ raw: item.raw, article });
+          observations.push(template);
+          if (batch.length >= batchSize) {
+            flush();
+            options.onProgress?.({ filesDone, filesTotal: plan.files.length, bytesDone, bytesTotal, records: counts.read, current: file.path });
+          }
+        }
+      } catch (e) {
+        // A reader bug must not abort the batch: record it against the file.
+        fileFailures.push({ source: file.path, code: 'READ_FAILED', text: `${file.path}: ${(e as Error).message}` });
+      }
+      // Without workers a file's end also ends a transaction; with them, records keep flowing.
+      if (!pool) flush();
+      if (fileFailures.length > 0) {
+        counts.failed += fileFailures.length;
+        failures.push(...fileFailures);
+        store.recordFailures(runId, fileFailures);
+      }
+      filesDone++;
+      bytesDone += file.size;
+      options.onProgress?.({ filesDone, filesTotal: plan.files.length, bytesDone, bytesTotal, records: counts.read, current: file.path });
+    }
+    await drain(0);
+  } finally {
+    await pool?.close();
   }
   if (learned > 0) store.setState(TEMPLATE_STATE_KEY, engine.saveState());
   store.finishRun(runId, counts);
