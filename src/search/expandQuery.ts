@@ -27,12 +27,20 @@ const MAX_ALIAS_WORDS = 4;
 const MAX_ALIASES = 12;
 /** Vocabulary variants per word. */
 const MAX_VARIANTS = 3;
+/**
+ * A word is expanded to spelling variants only when it is rare: in at most this share of the
+ * indexed articles (and at most {@link VARIANT_MIN_DF} articles on a small index). Common words
+ * are Arabic words, whose letters are not interchangeable (الأمطار ≠ أمتار, الحج ≠ الحق).
+ */
+const VARIANT_MAX_SHARE = 0.003;
+const VARIANT_MIN_DF = 25;
 
 interface Lookups {
   readonly byMatch: Database.Statement;
   readonly aliases: Database.Statement;
   readonly variants: Database.Statement;
   readonly df: Database.Statement;
+  readonly docs: Database.Statement;
 }
 const LOOKUPS = new WeakMap<Database.Database, Lookups>();
 
@@ -46,6 +54,7 @@ function lookups(db: Database.Database): Lookups {
       ),
       variants: db.prepare('SELECT term FROM search_terms WHERE key = ? AND term <> ? LIMIT 50').pluck(),
       df: db.prepare('SELECT doc FROM search_vocab WHERE term = ?').pluck(),
+      docs: db.prepare('SELECT count(*) FROM search_docs').pluck(),
     };
     LOOKUPS.set(db, l);
   }
@@ -118,9 +127,9 @@ function clauseOf(c: RawClause, res: LanguageResources): QueryClause {
  * - entity-aware: a clause (a word, a phrase, or a run of up to 4 adjacent words) whose match form
  *   is an alias of a known entity (`entity_aliases.match`) also matches the entity's other aliases,
  *   each as a phrase (`بيونغ يانغ` finds `بيونج يانج`);
- * - spelling variants: a word of 4+ letters that is no entity alias also matches the index terms
- *   with the same name key ({@link tokenKey}) that differ from it only by letters of one class
- *   ({@link classVariant}; the 3 most frequent).
+ * - spelling variants: a rare word (in at most 0.3% of the articles) of 4+ letters that is no
+ *   entity alias also matches the index terms with the same name key ({@link tokenKey}) that
+ *   differ from it only by letters of one class ({@link classVariant}; the 3 most frequent).
  */
 export function expandQuery(db: Database.Database, raw: RawQuery, res: LanguageResources, options: ExpandOptions = {}): ExpandedQuery {
   const L = lookups(db);
@@ -175,6 +184,8 @@ export function expandQuery(db: Database.Database, raw: RawQuery, res: LanguageR
   const withVariants = (c: QueryClause, word: string): QueryClause => {
     if (!useVariants || c.kind !== 'term' || c.terms.length !== 1 || c.exact === true) return c;
     const t = c.terms[0]!;
+    const maxDf = Math.max(VARIANT_MIN_DF, VARIANT_MAX_SHARE * (L.docs.get() as number));
+    if (((L.df.get(t) as number | undefined) ?? 0) > maxDf) return c;
     // The word as written too: a name the segmenter took a clitic from (بيونج → ب + يونج).
     const forms = [...new Set([t, res.normalizer.match(word)])].filter((f) => f.length >= 4 && /^[\u0621-\u064a]+$/.test(f));
     const found = new Map<string, number>();
