@@ -5,13 +5,12 @@ import type { Hono } from 'hono';
 import { createApi } from '../api/createApi.js';
 import { MarsadError } from '../core/errors.js';
 import { defaultArabicResources } from '../engine/defaultEngine.js';
-import { indexArticles, removeArticles } from '../search/indexArticles.js';
 import { search } from '../search/search.js';
 import { SqliteKnowledge } from '../store/sqliteKnowledge.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqliteStore.js';
-import { updateCorpus } from '../store/updateCorpus.js';
 import { dbPath, intOption, parse } from './args.js';
 import type { CliContext, Command } from './context.js';
+import { refreshKnowledge } from './refresh.js';
 
 /** Shortest bearer token `marsad serve` accepts. */
 export const MIN_TOKEN_LENGTH = 12;
@@ -45,17 +44,10 @@ export function listen(app: Hono, host: string, port: number): Promise<RunningSe
   });
 }
 
-/**
- * The corpus update after an API ingest, as `marsad ingest` does it: corpus models (duplicates,
- * entities, stories), then the search index for the new articles (superseded versions removed).
- */
-export function afterIngest(store: SqliteStore, ctx: CliContext): (ids: number[]) => void {
+/** The knowledge-base refresh after an API ingest, as `marsad ingest` does it (corpus step, then search index). */
+export function afterIngest(store: SqliteStore, ctx: Pick<CliContext, 'corpus'>): (ids: number[]) => void {
   return (ids) => {
-    updateCorpus(store, ctx.corpus());
-    const articles = ids.map((id) => store.getArticle(id)).filter((a) => a !== undefined);
-    const superseded = articles.map((a) => a.supersedes).filter((x) => x !== undefined);
-    if (superseded.length > 0) removeArticles(store.db, superseded);
-    indexArticles(store.db, articles.map((a) => ({ id: a.id, article: a })), defaultArabicResources());
+    refreshKnowledge(store, ctx, ids);
   };
 }
 
