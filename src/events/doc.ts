@@ -98,6 +98,14 @@ export function lookupForm<T>(lex: FormLexicon<T>, norm: string): LexHit<T> | nu
     memo = new Map();
     MEMO.set(lex, memo as Map<string, unknown>);
   }
+  // Most words cannot be a form: no lexicon form starts with a trigram at offsets 0–4 (the
+  // candidates below start there, after و/ف، س، ب/ل/ك، ال، لل). Checked before the memo.
+  const starts = startsOf(lex as FormLexicon<unknown>);
+  if (starts !== null && norm.length >= 3) {
+    let any = false;
+    for (let o = 0; o <= 4 && !any; o++) if (starts.has(tri(norm, o))) any = true;
+    if (!any) return null;
+  }
   const m = memo.get(norm);
   if (m !== undefined) return m;
   if (memo.size > 200000) memo.clear();
@@ -109,10 +117,38 @@ export function lookupForm<T>(lex: FormLexicon<T>, norm: string): LexHit<T> | nu
 /** Per-lexicon memo of {@link lookupForm} results (bounded; cleared when full). */
 const MEMO = new Map<FormLexicon<unknown>, Map<string, unknown>>();
 
+/** Trigram code of `s` at offset o (three UTF-16 units), or -1. */
+function tri(s: string, o: number): number {
+  if (o + 3 > s.length) return -1;
+  // 10 bits per unit (a small integer; collisions only let a word through to the full look-up).
+  return ((s.charCodeAt(o) & 0x3ff) << 20) | ((s.charCodeAt(o + 1) & 0x3ff) << 10) | (s.charCodeAt(o + 2) & 0x3ff);
+}
+
+/** Per lexicon: the trigram codes a form can start with (with ت/ا variants of a third letter ه/ي), or null when a form is shorter than three letters. */
+const STARTS = new WeakMap<FormLexicon<unknown>, Set<number> | null>();
+
+function startsOf(lex: FormLexicon<unknown>): Set<number> | null {
+  let set = STARTS.get(lex);
+  if (set !== undefined) return set;
+  set = new Set<number>();
+  for (const key of lex.keys()) {
+    if (key.length < 3) {
+      set = null;
+      break;
+    }
+    set.add(tri(key, 0));
+    if (key[2] === 'ه') set.add(tri(key.slice(0, 2) + 'ت', 0));
+    if (key[2] === 'ي') set.add(tri(key.slice(0, 2) + 'ا', 0));
+  }
+  STARTS.set(lex, set);
+  return set;
+}
+
 function lookupUncached<T>(lex: FormLexicon<T>, norm: string): LexHit<T> | null {
   const direct = lex.get(norm);
   if (direct) return { ...direct, future: false };
   if (NOT_FORMS.has(norm)) return null;
+
   const seen: [string, boolean][] = [[norm, false]];
   if ((norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 3 && !ROOT_WAW.has(norm)) seen.push([norm.slice(1), false]);
   const n0 = seen.length;

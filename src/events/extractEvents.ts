@@ -84,14 +84,20 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
     seenSentences.add(key);
     const taken = new Set<string>();
     const triggerClauses = new Set<number>();
-    for (let i = s.first; i < s.last; i++) {
-      const w = W[i] as Word;
-      if (!w.punct && w.norm.length >= 3 && lookupForm(EVENT_TRIGGERS, w.norm)) triggerClauses.add(w.clause);
-    }
+    // One lexicon look-up per word (the hits are reused below).
+    const hits: (ReturnType<typeof lookupForm<EventType>> | undefined)[] = [];
     for (let i = s.first; i < s.last; i++) {
       const w = W[i] as Word;
       if (w.punct || w.norm.length < 3) continue;
-      const hit = lookupForm(EVENT_TRIGGERS, w.norm);
+      const h = lookupForm(EVENT_TRIGGERS, w.norm);
+      if (!h) continue;
+      hits[i - s.first] = h;
+      triggerClauses.add(w.clause);
+    }
+    if (triggerClauses.size === 0) continue;
+    for (let i = s.first; i < s.last; i++) {
+      const w = W[i] as Word;
+      const hit = hits[i - s.first];
       if (!hit) continue;
       if (hit.entry.near && !nearOk(ctx, i, s.last, hit.entry.near)) continue;
       // "بحثًا عن" is "looking for", not talks.
