@@ -14,6 +14,7 @@ import type {
   TimeValue,
 } from '../store/knowledge.js';
 import { storyView } from '../stories/storyView.js';
+import { inferFromStoryMates } from '../stories/inferFromStoryMates.js';
 import { buildTimeline } from '../stories/timeline.js';
 
 /** A member article as the story materialiser needs it. */
@@ -122,43 +123,30 @@ export function materializeStory(
   }
   // Dates: dated members' publication days; undated ones are dated by their story-mates.
   const dated = members.map((m) => isoDay(m.article.meta.published?.value)).filter((d): d is string => d !== undefined);
+  // Undated members: their own window (the time stage's, from the text) narrowed by the
+  // story-mates' dates (± 3 days), or by the other undated members' windows.
   const inferredDates: InferredDate[] = [];
-  const slack = 3;
-  const datedDays = dated.map((d) => Date.parse(d.slice(0, 10))).filter((x) => Number.isFinite(x));
-  const DAY = 86_400_000;
-  const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-  for (const m of members) {
-    if (m.article.meta.published !== undefined) continue;
-    // The member's own window (from its text, computed by the time stage), narrowed by its
-    // story-mates' dates ± slack: the same happening is reported within days. When the two
-    // contradict, the mates win (the text's evidence was a date mentioned in passing).
-    const own = m.article.annotations.time?.publishedInferred;
-    const ownLo = own?.earliest ? Date.parse(own.earliest) : -Infinity;
-    const ownHi = own?.latest ? Date.parse(own.latest) : Infinity;
-    let lo = ownLo;
-    let hi = ownHi;
-    const evidence: string[] = [];
-    if (datedDays.length > 0) {
-      const a = Math.min(...datedDays) - slack * DAY;
-      const b = Math.max(...datedDays) + slack * DAY;
-      const ilo = Math.max(a, ownLo);
-      const ihi = Math.min(b, ownHi);
-      if (ilo <= ihi) {
-        lo = ilo;
-        hi = ihi;
-        evidence.push(`story-mates published ${day(Math.min(...datedDays))}…${day(Math.max(...datedDays))} (±${slack} days)`);
-        if (own && (own.earliest || own.latest)) evidence.push(`its own text: ${own.earliest ?? '?'}…${own.latest ?? '?'}`);
-      } else {
-        lo = a;
-        hi = b;
-        evidence.push(`story-mates published ${day(Math.min(...datedDays))}…${day(Math.max(...datedDays))} (±${slack} days); its text suggested ${own?.earliest ?? '?'}…${own?.latest ?? '?'}, which they contradict`);
-      }
-    } else if (own && (own.earliest || own.latest)) {
-      evidence.push(...own.evidence.map((e) => e.detail));
-    }
-    if (Number.isFinite(lo) || Number.isFinite(hi)) {
-      inferredDates.push({ articleId: m.id, earliest: Number.isFinite(lo) ? day(lo) : '', latest: Number.isFinite(hi) ? day(hi) : '', evidence: evidence.join('; ') });
-    }
+  const windows = inferFromStoryMates(
+    members.map((m) => {
+      const own = m.article.annotations.time?.publishedInferred;
+      const published = m.article.meta.published?.value;
+      return {
+        id: String(m.id),
+        ...(published !== undefined ? { published } : {}),
+        ...(own ? { window: { earliest: own.earliest, latest: own.latest } } : {}),
+      };
+    }),
+  );
+  for (const w of windows) {
+    if (w.earliest === null && w.latest === null) continue;
+    const own = byId.get(Number(w.id))?.article.annotations.time?.publishedInferred;
+    const evidence =
+      w.basis === 'dated-mates'
+        ? `published within 3 days of its story-mates (articles ${w.mates.join(', ')})${w.conflict ? `; its own text suggested ${own?.earliest ?? '?'}…${own?.latest ?? '?'}, which they contradict` : ''}`
+        : w.basis === 'mate-windows'
+          ? `its text's dates, narrowed by undated story-mates (articles ${w.mates.join(', ')})`
+          : (own?.evidence.map((e) => e.detail).join('; ') ?? '');
+    inferredDates.push({ articleId: Number(w.id), earliest: w.earliest ?? '', latest: w.latest ?? '', evidence });
   }
   const days = [...dated, ...inferredDates.flatMap((d) => [d.earliest, d.latest].filter((x) => x !== ''))].sort();
   // Entities.
