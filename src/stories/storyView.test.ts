@@ -73,6 +73,17 @@ describe('storyView', () => {
     ]);
   });
 
+  it('prefers sentences to heading lines, and uses headings only when sentences run short', () => {
+    const heading = 'قمة الطاقة تبدأ أعمالها في العاصمة وسط حضور واسع';
+    const body = `${heading}\n\nافتتح الرئيس قمة الطاقة صباح اليوم بحضور وفود من عشرين دولة. وناقش المشاركون خطط الربط الكهربائي بين الدول المجاورة. واتفق الوزراء على تشكيل لجنة فنية لمتابعة التنفيذ خلال العام المقبل.`;
+    const v = storyView([{ id: 'h', title: 'قمة الطاقة', text: body }], res);
+    expect(v.summary.length).toBe(3);
+    expect(v.summary.map((x) => x.text)).not.toContain(heading);
+    const short = storyView([{ id: 'h2', title: 'قمة الطاقة', text: `${heading}\n\nافتتح الرئيس قمة الطاقة صباح اليوم بحضور وفود من عشرين دولة.` }], res);
+    expect(short.summary.map((x) => x.text)).toContain(heading);
+    for (const x of short.summary) expect(`${heading}\n\nافتتح الرئيس قمة الطاقة صباح اليوم بحضور وفود من عشرين دولة.`.slice(x.start, x.end)).toBe(x.text);
+  });
+
   it('handles a story with no usable text', () => {
     const v = storyView([{ id: 'x', title: '', text: '' }], res);
     expect(v.summary).toEqual([]);

@@ -53,7 +53,7 @@ export interface StoryViewOptions {
   maxSentences?: number;
   /** MMR trade-off between centrality and novelty (default 0.7). */
   lambda?: number;
-  /** Sentences this similar (cosine) to a chosen one are near-identical and skipped (default 0.6). */
+  /** Sentences this similar (term cosine) to a chosen one are near-identical and skipped (default 0.45: at 0.6 two outlets' retellings of one lead both got in). */
   maxOverlap?: number;
   /** Sentences considered per article: its first N (default 6; leads carry the news). */
   sentencesPerArticle?: number;
@@ -116,7 +116,7 @@ export function storyView(articles: readonly ViewArticle[], res: LanguageResourc
   const maxS = options.maxSentences ?? 5;
   const minS = Math.min(options.minSentences ?? 3, maxS);
   const lambda = options.lambda ?? 0.7;
-  const maxOverlap = options.maxOverlap ?? 0.6;
+  const maxOverlap = options.maxOverlap ?? 0.45;
   const perArticle = options.sentencesPerArticle ?? 6;
   // Headline.
   const titleBags = articles.map((a) => bag(storyTerms(a.title, res)));
@@ -134,6 +134,7 @@ export function storyView(articles: readonly ViewArticle[], res: LanguageResourc
   });
   // Sentences.
   const sents: Array<{ text: string; articleId: string; start: number; end: number; bag: Bag }> = [];
+  const headings: typeof sents = [];
   const centroid: Bag = new Map();
   for (const a of articles) {
     for (const sp of res.tokenizer.sentences(a.text).slice(0, perArticle)) {
@@ -147,10 +148,13 @@ export function storyView(articles: readonly ViewArticle[], res: LanguageResourc
       if (words < 6 || words > 80) continue;
       const b = bag(storyTerms(text, res));
       if (b.size === 0) continue;
-      sents.push({ text, articleId: a.id, start, end, bag: b });
-      for (const [t, x] of b) centroid.set(t, (centroid.get(t) ?? 0) + x);
+      // A line with no final punctuation is a heading (kept only when sentences run short).
+      const heading = !/[.!?؟…:"”»)]$/u.test(text) && /^[ \t]*(\n|$)/u.test(a.text.slice(end, end + 3));
+      (heading ? headings : sents).push({ text, articleId: a.id, start, end, bag: b });
     }
   }
+  if (sents.length < minS) sents.push(...headings.slice(0, minS - sents.length));
+  for (const x of sents) for (const [t, n] of x.bag) centroid.set(t, (centroid.get(t) ?? 0) + n);
   const central = sents.map((s) => cos(s.bag, centroid));
   const chosen: number[] = [];
   while (chosen.length < maxS) {
