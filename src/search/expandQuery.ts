@@ -91,14 +91,23 @@ function termsOf(words: readonly string[], res: LanguageResources): string[] {
   return out;
 }
 
+/** Shortest prefix accepted before `*`, in letters (shorter ones scan most of the vocabulary). */
+export const MIN_PREFIX = 3;
+
+/** A typed article or preposition + article before a prefix (`الاجتم*`, `بالاجتم*`, `للاجتم*`). */
+const ARTICLE_PREFIX = /^(?:[وف]?(?:[بكل]?ال|لل))(.+)$/;
+
 function prefixTerms(word: string, res: LanguageResources): string[] {
+  // The typed letters, match-normalised: a partial word cannot be segmented reliably, so only a
+  // leading article (with its prepositions) is also taken off, as index terms have none.
   const m = res.normalizer.match(word);
-  const seg = res.segmenter.segment(word);
-  const bare = res.normalizer.match(word.slice(seg.baseStart));
-  const stem = res.term(word);
-  const cands = [...new Set([m, bare, ...(stem !== null ? [stem] : [])])].filter((x) => [...x].length >= 2);
+  const bare = ARTICLE_PREFIX.exec(m)?.[1];
+  const cands = [...new Set([m, ...(bare !== undefined ? [bare] : [])])].filter((x) => [...x].length >= MIN_PREFIX);
   if (cands.length === 0) {
-    throw new SearchQueryError('PREFIX_TOO_SHORT', `the prefix "${word}*" is too short: give at least 2 letters before *`);
+    throw new SearchQueryError(
+      'PREFIX_TOO_SHORT',
+      `the prefix "${word}*" is too short: give at least ${MIN_PREFIX} letters before *`,
+    );
   }
   // A candidate that extends another adds nothing (x* already matches it).
   return cands.filter((c) => !cands.some((o) => o !== c && c.startsWith(o)));

@@ -30,6 +30,7 @@ const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 const MAX_OFFSET = 10_000;
 const GROUP_HITS = 3;
+const PHRASE_FIRST_MAX = 8000;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?([T ][0-9:.+\-Z]*)?$/;
 
 interface Ranked {
@@ -194,7 +195,9 @@ export function search(db: Database.Database, query: SearchQuery, res: LanguageR
        WHERE search_fts MATCH ?${f.sql} ORDER BY bm25(search_fts, ?, 1.0, 1.0) LIMIT ?`,
     );
     const all = rank.all(w, match, ...f.params, w, windowSize) as Ranked[];
-    if (phrase === '' || options.phraseFirst === false) return { total, ranked: all };
+    // Phrase-first costs a second ranked query; beyond PHRASE_FIRST_MAX matches (function words)
+    // the reordering is not worth it.
+    if (phrase === '' || options.phraseFirst === false || total > PHRASE_FIRST_MAX) return { total, ranked: all };
     // Adjacent words first: the articles with the words as a phrase, then the others.
     const first = rank.all(w, phrase, ...f.params, w, windowSize) as Ranked[];
     if (first.length === 0) return { total, ranked: all };

@@ -12,7 +12,7 @@ export type SearchGrouping = 'story' | 'article';
  * - words are ANDed: `وزير الدفاع` finds articles with both words (any form: clitics, diacritics,
  *   hamza/alef/ya/ta-marbuta spellings and suffixes are normalised away);
  * - `"وزير الدفاع"` is a phrase (the words in that order, adjacent); an unclosed quote runs to the end;
- * - `بيلوس*` is a prefix (at least 2 letters before the `*`);
+ * - `بيلوس*` is a prefix (at least 3 letters before the `*`; a typed article is also taken off);
  * - `-word` or `-"a phrase"` excludes (a query needs at least one non-excluded word);
  * - `OR` (upper case, between two words/phrases) makes an alternative;
  * - every other character (`( ) : ^ + NEAR …`) is a separator, never FTS5 syntax.
@@ -152,7 +152,7 @@ export type SearchQueryErrorCode =
   | 'TOO_MANY_TERMS'
   /** Every clause is excluded (`-a -b`). */
   | 'ONLY_EXCLUSIONS'
-  /** A prefix with fewer than 2 letters (`ب*`). */
+  /** A prefix with fewer than 3 letters (`مد*`). */
   | 'PREFIX_TOO_SHORT'
   /** `from`/`to` is not an ISO date. */
   | 'INVALID_DATE'
