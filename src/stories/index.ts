@@ -18,6 +18,7 @@ export {
   type StoryClustererJSON,
   type StoryInfo,
   type RepairReport,
+  type ClusterStats,
 } from './storyClusterer.js';
 export { storyDocFromText, storyTerms, leadOf, STORY_STOPWORDS, type StoryDocOptions } from './storyDoc.js';
 export { storyDocFromArticle, type StoryDocFromArticleOptions } from './storyDocFromArticle.js';

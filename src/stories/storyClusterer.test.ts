@@ -42,6 +42,19 @@ describe('StoryClusterer', () => {
     expect(r.candidates.find((k) => k.storyId === c.storyOf('p'))?.parts.dates).toBe(1);
   });
 
+  it('keeps an undated doc out of a story published outside its window, also after a JSON round trip', () => {
+    const c = new StoryClusterer();
+    c.add(doc('d1', A, { published: '2024-06-18' }));
+    const far = c.add(doc('w1', A, { publishedWindow: { earliest: '2025-01-01', latest: '2025-01-31' } }));
+    expect(far.created).toBe(true);
+    expect(far.candidates.find((k) => k.storyId === c.storyOf('d1'))?.similarity ?? 0).toBe(0);
+    const near = c.add(doc('w2', A, { publishedWindow: { earliest: '2024-06-10' } }));
+    expect([c.storyOf('d1'), c.storyOf('w1')]).toContain(near.storyId);
+    const back = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(c.toJSON())));
+    const again = back.add(doc('w3', A, { publishedWindow: { earliest: '2025-01-05', latest: '2025-01-20' } }));
+    expect(again.storyId).toBe(back.storyOf('w1'));
+  });
+
   it('round-trips through JSON with stable story ids', () => {
     const c = new StoryClusterer();
     c.add(doc('a1', A));
