@@ -29,8 +29,8 @@ describe.skipIf(!built)('ingest killed mid-way', () => {
     const dir = tempDir();
     const corpus = join(dir, 'corpus');
     mkdirSync(corpus);
-    const files = 40;
-    const perFile = 1000;
+    const files = 6;
+    const perFile = 200;
     const words = ['الوزير', 'زيارة', 'العاصمة', 'اتفاق', 'محادثات', 'الاقتصاد', 'المياه', 'الطاقة', 'الحكومة', 'البرلمان'];
     for (let f = 0; f < files; f++) {
       const lines: string[] = [];
