@@ -98,12 +98,13 @@ export function lookupForm<T>(lex: FormLexicon<T>, norm: string): LexHit<T> | nu
     memo = new Map();
     MEMO.set(lex, memo as Map<string, unknown>);
   }
-  // Most words cannot be a form: no lexicon form starts with a trigram at offsets 0–4 (the
-  // candidates below start there, after و/ف، س، ب/ل/ك، ال، لل). Checked before the memo.
+  // Most words cannot be a form: no lexicon form starts with the trigram at offset 0 or right
+  // after a clitic prefix (و/ف، س، ب/ل/ك، ال، لل…), where every candidate below starts. Checked
+  // before the memo (a memo look-up of a fresh string costs about as much as the look-up itself).
   const starts = startsOf(lex as FormLexicon<unknown>);
   if (starts !== null && norm.length >= 3) {
-    let any = false;
-    for (let o = 0; o <= 4 && !any; o++) if (starts.has(tri(norm, o))) any = true;
+    let any = starts.has(tri(norm, 0));
+    for (let o = 1; o <= 4 && !any; o++) if (clitics(norm, o) && starts.has(tri(norm, o))) any = true;
     if (!any) return null;
   }
   const m = memo.get(norm);
@@ -122,6 +123,21 @@ function tri(s: string, o: number): number {
   if (o + 3 > s.length) return -1;
   // 10 bits per unit (a small integer; collisions only let a word through to the full look-up).
   return ((s.charCodeAt(o) & 0x3ff) << 20) | ((s.charCodeAt(o + 1) & 0x3ff) << 10) | (s.charCodeAt(o + 2) & 0x3ff);
+}
+
+const PREFIXES = new Set(['و', 'ف', 'س', 'ب', 'ل', 'ك', 'ال', 'لل', 'وس', 'فس', 'وب', 'ول', 'فب', 'فل', 'وك', 'فك', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'وبال', 'فبال', 'وكال', 'فكال']);
+const PREFIX_CODES = new Set([...PREFIXES].map((p) => prefixCode(p, p.length)));
+
+/** A small integer for the first `o` (≤ 4) units of `s`. */
+function prefixCode(s: string, o: number): number {
+  let c = o;
+  for (let i = 0; i < o; i++) c = c * 64 + (s.charCodeAt(i) & 0x3f);
+  return c;
+}
+
+/** True when the first `o` letters of `s` are a clitic sequence lookupUncached strips (و/ف، س، ب/ل/ك، ال، لل and combinations). */
+function clitics(s: string, o: number): boolean {
+  return o < s.length && PREFIX_CODES.has(prefixCode(s, o));
 }
 
 /** Per lexicon: the trigram codes a form can start with (with ت/ا variants of a third letter ه/ي), or null when a form is shorter than three letters. */

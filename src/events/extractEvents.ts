@@ -76,6 +76,7 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
   const out: EventMention[] = [];
   const seenSentences = new Set<string>();
   const refDay = referenceDay(ctx);
+  const firstSentence = doc.sentences.findIndex((x) => x.first < x.last);
   for (let k = 0; k < doc.sentences.length; k++) {
     const s = doc.sentences[k];
     if (!s || s.first >= s.last) continue;
@@ -152,7 +153,7 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
       if (!place && type === 'VISIT' && hit.pos !== 'noun' && agents[0]) place = objectAfter(ctx, agents[0].end, s.last);
       let time0 = timeAt(ctx, s.span, clause, w.start);
       // "منذ يوليو 2000" bounds the event (it happened since then); it does not date it.
-      if (time0 && isSinceAnchor(time0)) time0 = null;
+      if (time0 && (isSinceAnchor(time0) || sinceBefore(ctx, time0.span.start, i))) time0 = null;
       // A timex in another clause that has its own trigger belongs to that event (… ، بعدما زار بوتين … في يونيو).
       if (time0 && (time0.span.start < clause.start || time0.span.end > clause.end)) {
         const tw = W[firstWordAt(doc, time0.span.start)];
@@ -169,7 +170,9 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
       while (ca > s.first && (W[ca - 1] as Word).clause === w.clause) ca--;
       let cb = i;
       while (cb < s.last && (W[cb] as Word).clause === w.clause) cb++;
-      const background = (modality !== 'planned' && isBackgroundTime(time, refDay)) || backgroundCue(W, i, ca, cb, hit.pos === 'noun') !== null;
+      // The lead (first sentence) reports the news: a far date there means the reference date is off, not that the event is old.
+      const lead = k === firstSentence;
+      const background = (modality !== 'planned' && !lead && isBackgroundTime(time, refDay)) || backgroundCue(W, i, ca, cb, hit.pos === 'noun') !== null;
       out.push({
         type,
         trigger: { start: w.start, end: w.end, text: w.text },
@@ -184,6 +187,24 @@ export function extractEvents(ctx: ExtractContext): EventMention[] {
     }
   }
   return out;
+}
+
+/**
+ * True when منذ stands within six words before offset `at` in the same clause (`منذ نهاية الحرب
+ * في 1953`), unless the trigger at word `trig` lies between them (`منذ زيارته في سبتمبر`: the
+ * date is the recalled visit's).
+ */
+function sinceBefore(ctx: ExtractContext, at: number, trig: number): boolean {
+  const W = ctx.doc.words;
+  const ti = firstWordAt(ctx.doc, at);
+  const tw = W[ti];
+  if (!tw) return false;
+  for (let k = ti - 1; k >= 0 && k >= ti - 6; k--) {
+    const w = W[k] as Word;
+    if (w.clause !== tw.clause || ctx.doc.sentenceOf[k] !== ctx.doc.sentenceOf[ti]) break;
+    if (w.bare === 'منذ' || w.norm === 'منذ') return !(trig > k && trig < ti);
+  }
+  return false;
 }
 
 function wordsBetween(ctx: ExtractContext, a: number, b: number): number {
