@@ -41,8 +41,8 @@ export interface CorpusAddResult {
   readonly entityIds: readonly string[];
   /** The resolved mentions (with ids) — what the store records as entity mentions. */
   readonly mentions: readonly (Mention & { readonly entityId: string })[];
-  /** Why the article was not clustered: `empty` (no text). */
-  readonly skipped?: 'empty';
+  /** Why the article was not clustered: `empty` (no text), `no-terms` (nothing to compare it by). */
+  readonly skipped?: 'empty' | 'no-terms';
 }
 
 /** The publication date of an article: its metadata's, else its inferred window's midpoint day. */
@@ -152,6 +152,7 @@ export class Corpus {
       ...(dup.duplicateOf !== undefined && this.clusterer.storyOf(dup.duplicateOf) !== undefined ? { duplicateOf: dup.duplicateOf } : {}),
     });
     const a = this.clusterer.add(doc);
+    if (a.skipped || a.storyId === '') return { ...base, storyId: null, similarity: 0, skipped: 'no-terms' };
     this.#touchedStories.add(a.storyId);
     return { ...base, storyId: a.storyId, similarity: a.similarity };
   }

@@ -88,7 +88,7 @@ export function updateCorpus(store: SqliteStore, res: CorpusResources, options: 
     const r = corpus.add(id, a);
     added++;
     if (r.duplicateOf !== null) duplicates++;
-    if (r.skipped) skipped.push({ articleId: id, reason: r.skipped === 'empty' ? 'no text: not clustered into a story' : r.skipped });
+    if (r.skipped) skipped.push({ articleId: id, reason: r.skipped === 'empty' ? 'no text: not clustered into a story' : 'no words or names to compare it by: not clustered into a story' });
     rows.push({ articleId: id, duplicateOf: r.duplicateOf, storyId: r.storyId, similarity: r.similarity, mentions: r.mentions.map((m) => ({ entityId: m.entityId, start: m.start, end: m.end, text: m.text })) });
     if (rows.length >= BATCH) {
       writer.writeArticles(rows);
