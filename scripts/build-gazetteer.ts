@@ -5,12 +5,15 @@
  *   two `====` separators form a variant group (spellings of one name); `****` separates blocks.
  * - the hand-written country list in `src/entities/countries.ts`: countries, capitals (LOC, with
  *   English names, variant groups) and nisba adjectives (NISBA rows → country);
+ * - the Arabic country names of the npm package `i18n-iso-countries` (`langs/ar.json`, MIT) with
+ *   their English names (`langs/en.json`): LOC rows for the countries the hand-written list lacks;
  * - `../shared/data/translit/wikidata-en-ar-names.tsv` (Wikidata, CC0): Arabic spellings of
  *   personal-name tokens with their English form (PTOK rows), those seen at least twice.
  *
  * Run: `npx tsx scripts/build-gazetteer.ts`
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { gzipSync, strToU8 } from 'fflate';
 import { COUNTRIES } from '../src/entities/countries.js';
 import { gazKey, serializeGazetteer, type GazetteerRow } from '../src/entities/gazetteer.js';
@@ -34,6 +37,22 @@ for (const c of COUNTRIES) {
     const gc = ++group;
     for (const a of c.capital.ar) push({ kind: 'LOC', name: a, latin: c.capital.latin, group: gc });
   }
+}
+
+// ISO 3166 country names in Arabic (i18n-iso-countries, MIT): the ones not in the list above.
+const require = createRequire(import.meta.url);
+type IsoNames = { countries: Record<string, string | string[]> };
+const isoAr = (require('i18n-iso-countries/langs/ar.json') as IsoNames).countries;
+const isoEn = (require('i18n-iso-countries/langs/en.json') as IsoNames).countries;
+let iso = 0;
+for (const [code, names] of Object.entries(isoAr)) {
+  const ar = (Array.isArray(names) ? names : [names]).filter((a) => !seen.has(`LOC\t${gazKey(a)}`));
+  if (ar.length === 0) continue;
+  const en = isoEn[code];
+  const latin = (Array.isArray(en) ? en[0] : en) ?? '';
+  const g = ++group;
+  for (const a of ar) push({ kind: 'LOC', name: a, latin, group: g });
+  iso++;
 }
 
 const counts: Record<string, number> = {};
@@ -71,4 +90,4 @@ for (const line of readFileSync(sharedPath('data', 'translit', 'wikidata-en-ar-n
 
 const out = gzipSync(strToU8(serializeGazetteer(rows)), { level: 9 });
 writeFileSync(modelPath('gazetteer.tsv.gz'), out);
-console.log(`wrote models/gazetteer.tsv.gz: ${rows.length} rows (anergazet ${JSON.stringify(counts)}, countries ${COUNTRIES.length}, name tokens ${ptok}), ${out.length} bytes`);
+console.log(`wrote models/gazetteer.tsv.gz: ${rows.length} rows (anergazet ${JSON.stringify(counts)}, countries ${COUNTRIES.length}, ISO countries added ${iso}, name tokens ${ptok}), ${out.length} bytes`);

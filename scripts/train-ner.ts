@@ -11,15 +11,17 @@
  * Run: `npm run train:ner` (= `npx tsx scripts/train-ner.ts`). Options:
  *   --epochs N      passes over the data (default 12)
  *   --fraction F    train on the first F share of the training sentences
- *   --curve         print test F1 at 25/50/100% of train (does not write the model)
+ *   --curve         print test F1 at 25/50/100% of train (does not write the model);
+ *                   --curve-fractions 0.25,0.5 to choose the shares
  *   --one-pass      train and evaluate the first pass only
  *   --no-write      do not write the model
  *   --dev           train on the first 90% of train, evaluate on the last 10% (never writes)
  *   --errors FILE   write test sentences with errors (outside the repository)
  *   --corpus        add corpus statistics (SaudiNewsNet self-tagged by each pass-1 model) to pass 2
  *   --corpus-tokens N  size of the SaudiNewsNet sample (default 1,000,000)
- *   --cost C        cost-augmented training: margin C for every wrong tag (default 0)
+ *   --cost C        cost-augmented training: margin C for every wrong tag (default 1)
  *   --miss-cost C   margin for tagging a gold entity token O (default: --cost)
+ *   --seed N        seed of the shuffle and dropout (default 1)
  *   --dropout P     feature dropout while training (default 0.3)
  *   --prune X       drop feature rows whose largest |weight| ≤ X when writing (default 0.3)
  */
@@ -81,7 +83,7 @@ const secs = (t: number): string => `${((Date.now() - t) / 1000).toFixed(1)}s`;
 
 function train(feats: readonly SentenceFeatures[], gold: readonly Int32Array[]): ReturnType<typeof trainPerceptron> {
   const data: TrainingSentence[] = feats.map((f, i) => ({ hashes: f.hashes, offsets: f.offsets, gold: gold[i] as Int32Array }));
-  return trainPerceptron(data, { epochs, dropout: Number(opt('--dropout', '0.3')), cost: Number(opt('--cost', '0')), missCost: Number(opt('--miss-cost', opt('--cost', '0'))) });
+  return trainPerceptron(data, { epochs, seed: Number(opt('--seed', '1')), dropout: Number(opt('--dropout', '0.3')), cost: Number(opt('--cost', '1')), missCost: Number(opt('--miss-cost', opt('--cost', '1'))) });
 }
 
 function trainModel(fx: NerFeatureExtractor, feats: readonly SentenceFeatures[], gold: readonly Int32Array[], log: boolean): NerModel {
@@ -139,7 +141,7 @@ const trainGold = trainSents.map((s) => Int32Array.from(s.tags, (t) => tagId.get
 console.log(`train: ${trainSents.length} sentences; test: ${testSents.length} sentences; features ready (${secs(t0)})`);
 
 if (args.includes('--curve')) {
-  for (const frac of [0.25, 0.5, 1]) {
+  for (const frac of opt('--curve-fractions', '0.25,0.5,1').split(',').map(Number)) {
     const n = Math.round(trainFeats.length * frac);
     const ev = evaluate(trainModel(fx, trainFeats.slice(0, n), trainGold.slice(0, n), false), testSents);
     console.log(`${Math.round(frac * 100)}% of train (${n} sentences): micro P ${ev.micro.precision.toFixed(2)} R ${ev.micro.recall.toFixed(2)} F1 ${ev.micro.f1.toFixed(2)}`);
