@@ -23,7 +23,7 @@ import type {
   TimelineRow,
   TimelineScope,
 } from './knowledge.js';
-import type { ArticleSummary } from './store.js';
+import { articleSummaryOf as summaryOf, SUMMARY_COLUMNS as ARTICLE_COLS, type SummaryRow as ArticleRow } from './sqliteStore.js';
 
 interface EntityRow {
   id: string;
@@ -53,39 +53,6 @@ interface StoryJson {
   entityCounts: { id: string; count: number }[];
   quotes: QuoteRecord[];
   inferredDates: InferredDate[];
-}
-
-interface ArticleRow {
-  id: number;
-  source: string;
-  member: string;
-  title: string | null;
-  publisher: string | null;
-  published: string | null;
-  url: string | null;
-  version: number;
-  is_current: number;
-  chars: number;
-  messages: number;
-}
-
-const ARTICLE_COLS = `a.id, a.source, a.member, a.title, a.publisher, a.published, a.url, a.version, a.is_current,
-  length(a.text) AS chars, json_array_length(a.messages_json) AS messages`;
-
-function summaryOf(r: ArticleRow): ArticleSummary {
-  return {
-    id: r.id,
-    source: r.source,
-    ...(r.member ? { member: r.member } : {}),
-    ...(r.title !== null ? { title: r.title } : {}),
-    ...(r.publisher !== null ? { publisher: r.publisher } : {}),
-    ...(r.published !== null ? { published: r.published } : {}),
-    ...(r.url !== null ? { url: r.url } : {}),
-    version: r.version,
-    current: r.is_current === 1,
-    chars: r.chars,
-    messages: r.messages,
-  };
 }
 
 function page(p: Page): { limit: number; offset: number } {
@@ -304,40 +271,23 @@ export class SqliteKnowledge implements KnowledgeBase {
     return { total: rows.length, items: rows.slice(offset, offset + limit) };
   }
 
+  /** A page of `{ id, json }` rows of a table, filtered by equality on the given columns. */
+  #pagedJson<T>(table: 'claims' | 'disagreements', filters: Record<string, unknown>, order: string, p: Page): Paged<T & { id: number }> {
+    const { limit, offset } = page(p);
+    const cols = Object.keys(filters).filter((k) => filters[k] !== undefined);
+    const w = cols.length > 0 ? `WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}` : '';
+    const args = cols.map((c) => filters[c]);
+    const total = this.#db.prepare(`SELECT count(*) FROM ${table} ${w}`).pluck().get(...args) as number;
+    const rows = this.#db.prepare(`SELECT id, json FROM ${table} ${w} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, limit, offset) as { id: number; json: string }[];
+    return { total, items: rows.map((r) => ({ id: r.id, ...(JSON.parse(r.json) as T) })) };
+  }
+
   listClaims(query: Page & { storyId?: string; articleId?: number }): Paged<ClaimRecord> {
-    const { limit, offset } = page(query);
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (query.storyId !== undefined) {
-      where.push('story_id = ?');
-      args.push(query.storyId);
-    }
-    if (query.articleId !== undefined) {
-      where.push('article_id = ?');
-      args.push(query.articleId);
-    }
-    const w = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const total = this.#db.prepare(`SELECT count(*) FROM claims ${w}`).pluck().get(...args) as number;
-    const rows = this.#db.prepare(`SELECT id, json FROM claims ${w} ORDER BY article_id, id LIMIT ? OFFSET ?`).all(...args, limit, offset) as { id: number; json: string }[];
-    return { total, items: rows.map((r) => ({ id: r.id, ...(JSON.parse(r.json) as Omit<ClaimRecord, 'id'>) })) };
+    return this.#pagedJson<Omit<ClaimRecord, 'id'>>('claims', { story_id: query.storyId, article_id: query.articleId }, 'article_id, id', query);
   }
 
   listDisagreements(query: Page & { storyId?: string; kind?: string }): Paged<DisagreementRecord> {
-    const { limit, offset } = page(query);
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (query.storyId !== undefined) {
-      where.push('story_id = ?');
-      args.push(query.storyId);
-    }
-    if (query.kind !== undefined) {
-      where.push('kind = ?');
-      args.push(query.kind);
-    }
-    const w = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const total = this.#db.prepare(`SELECT count(*) FROM disagreements ${w}`).pluck().get(...args) as number;
-    const rows = this.#db.prepare(`SELECT id, json FROM disagreements ${w} ORDER BY story_id, id LIMIT ? OFFSET ?`).all(...args, limit, offset) as { id: number; json: string }[];
-    return { total, items: rows.map((r) => ({ id: r.id, ...(JSON.parse(r.json) as Omit<DisagreementRecord, 'id'>) })) };
+    return this.#pagedJson<Omit<DisagreementRecord, 'id'>>('disagreements', { story_id: query.storyId, kind: query.kind }, 'story_id, id', query);
   }
 
   articleCorpus(articleId: number): ArticleCorpusInfo | undefined {

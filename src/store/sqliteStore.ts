@@ -52,6 +52,42 @@ const ARTICLE_SELECT = `
          r.sha256, r.kind, r.encoding, r.bytes, r.fields_json, r.received_at
   FROM articles a JOIN raw_inputs r ON r.id = a.raw_id`;
 
+/** The columns of an {@link ArticleSummary}, selected from `articles a`. */
+export const SUMMARY_COLUMNS = `a.id, a.source, a.member, a.title, a.publisher, a.published, a.url, a.version, a.is_current,
+  length(a.text) AS chars, json_array_length(a.messages_json) AS messages`;
+
+/** A row of {@link SUMMARY_COLUMNS}. */
+export interface SummaryRow {
+  id: number;
+  source: string;
+  member: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  url: string | null;
+  version: number;
+  is_current: number;
+  chars: number;
+  messages: number;
+}
+
+/** An {@link ArticleSummary} from a row of {@link SUMMARY_COLUMNS}. */
+export function articleSummaryOf(r: SummaryRow): ArticleSummary {
+  return {
+    id: r.id,
+    source: r.source,
+    ...(r.member ? { member: r.member } : {}),
+    ...(r.title !== null ? { title: r.title } : {}),
+    ...(r.publisher !== null ? { publisher: r.publisher } : {}),
+    ...(r.published !== null ? { published: r.published } : {}),
+    ...(r.url !== null ? { url: r.url } : {}),
+    version: r.version,
+    current: r.is_current === 1,
+    chars: r.chars,
+    messages: r.messages,
+  };
+}
+
 /**
  * Annotations not written to the store: cheap to recompute from the clean text and large
  * (tokens are ~60 bytes each). Readers that need them re-run the stage.
@@ -281,39 +317,11 @@ export class SqliteStore implements Store {
 
   listArticles(options: ListOptions = {}): ArticleSummary[] {
     this.check();
-    const where = options.allVersions ? '' : 'WHERE is_current = 1';
+    const where = options.allVersions ? '' : 'WHERE a.is_current = 1';
     const rows = this.db
-      .prepare(
-        `SELECT id, source, member, title, publisher, published, url, version, is_current, length(text) AS chars,
-                json_array_length(messages_json) AS messages
-         FROM articles ${where} ORDER BY id LIMIT ? OFFSET ?`,
-      )
-      .all(options.limit ?? -1, options.offset ?? 0) as {
-      id: number;
-      source: string;
-      member: string;
-      title: string | null;
-      publisher: string | null;
-      published: string | null;
-      url: string | null;
-      version: number;
-      is_current: number;
-      chars: number;
-      messages: number;
-    }[];
-    return rows.map((r) => ({
-      id: r.id,
-      source: r.source,
-      ...(r.member ? { member: r.member } : {}),
-      ...(r.title !== null ? { title: r.title } : {}),
-      ...(r.publisher !== null ? { publisher: r.publisher } : {}),
-      ...(r.published !== null ? { published: r.published } : {}),
-      ...(r.url !== null ? { url: r.url } : {}),
-      version: r.version,
-      current: r.is_current === 1,
-      chars: r.chars,
-      messages: r.messages,
-    }));
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${where} ORDER BY a.id LIMIT ? OFFSET ?`)
+      .all(options.limit ?? -1, options.offset ?? 0) as SummaryRow[];
+    return rows.map(articleSummaryOf);
   }
 
   *iterateArticles(options: { allVersions?: boolean } = {}): IterableIterator<StoredArticle> {
