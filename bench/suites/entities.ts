@@ -39,8 +39,10 @@ export const entitiesSuite: BenchSuite = {
     const arabic = createArabicResources(lexicon);
     const lexMs = performance.now() - t0;
     t0 = performance.now();
+    const c0 = process.cpuUsage();
     const model = loadNer({ arabic, lexicon });
     const loadMs = performance.now() - t0;
+    const lc = process.cpuUsage(c0);
     if (!model) throw new Error(`models/${NER_MODEL_FILE} is missing (npm run train:ner)`);
     const files = [NER_MODEL_FILE, 'clusters.tsv.gz', 'gazetteer.tsv.gz'];
     const bytes = files.reduce((n, f) => n + statSync(modelPath(f)).size, 0);
@@ -51,6 +53,7 @@ export const entitiesSuite: BenchSuite = {
       unit: 'models',
       bytes,
       ms: loadMs,
+      cpuS: (lc.user + lc.system) / 1e6,
       peakRssMb: peakRssMb(),
       notes: [
         `size on disk: ${files.map(kib).join(', ')}; feature rows pass 1 ${model.weights.size.toLocaleString('en')}, pass 2 ${(model.second?.size ?? 0).toLocaleString('en')}`,
