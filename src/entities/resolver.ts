@@ -1,4 +1,4 @@
-import { nameKey, nameKeyMatches, nameKeyTokens, type NameKeyTable } from '../arabic/nameKey.js';
+import { DEFAULT_NAME_KEY_RULES, nameKey, nameKeyMatches, nameKeyTokens, type NameKeyRules, type NameKeyTable } from '../arabic/nameKey.js';
 import { normalizeMatch } from '../arabic/normalize.js';
 import { romanize, type RomanizeTable } from '../arabic/romanize.js';
 import { GAZ_BIT, gazKey, type Gazetteer } from './gazetteer.js';
@@ -74,6 +74,51 @@ export interface ResolverState {
   }[];
 }
 
+/** Name-key rules that keep a leading article (ألكسيس and أليكسيس agree only without the strip). */
+const RAW_RULES: NameKeyRules = { ...DEFAULT_NAME_KEY_RULES, stripArticle: false };
+
+/** Split a joined `عبدال…` compound (عبدالعزيز → عبد العزيز) so both spellings key alike. */
+function splitCompounds(text: string): string {
+  return text.replace(/(^|\s)(عبد)(ال|آل|أل|إل)(?=\S{2})/gu, '$1$2 $3');
+}
+
+/** True when `a` and `b` differ by at most one insertion, deletion or substitution. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Words of a role that say nothing about the person. */
+const ROLE_STOP: ReadonlySet<string> = new Set(['في', 'من', 'على', 'عن', 'الى', 'الي', 'مع', 'التي', 'الذي', 'بين', 'لدى', 'العام', 'السابق', 'الحالي']);
+
+/** A clan word (`آل سعود`): a full name may be given with or without it. */
+const CLAN = 'ال';
+
+/** A working mention: the given mention, the name it is keyed and named by, countries of a stripped nisba. */
+interface Work {
+  readonly m: Mention;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly countries: readonly string[];
+}
+
+/** One indexed full-name form for fuzzy matching. */
+interface Form {
+  readonly id: string;
+  /** The token (key) that may differ, or '' for the exact-rest buckets. */
+  readonly tok: string;
+  /** Position of `tok` (0 = first token). */
+  readonly pos: number;
+  /** Tokens in the form. */
+  readonly n: number;
+}
+
 const PREFIX: Record<EntityType, string> = { PER: 'per', LOC: 'loc', ORG: 'org', MISC: 'misc' };
 
 /**
@@ -116,7 +161,7 @@ export class EntityResolver {
   #tokens(text: string): string[] {
     let t = this.#tokensMemo.get(text);
     if (t === undefined) {
-      t = nameKeyTokens(text, this.#res.nameKeyTable);
+      t = nameKeyTokens(splitCompounds(text), this.#res.nameKeyTable);
       if (this.#tokensMemo.size > 200_000) this.#tokensMemo.clear();
       this.#tokensMemo.set(text, t);
     }
@@ -126,11 +171,109 @@ export class EntityResolver {
   #key(text: string): string {
     let k = this.#keyMemo.get(text);
     if (k === undefined) {
-      k = nameKey(text, this.#res.nameKeyTable);
+      k = nameKey(splitCompounds(text), this.#res.nameKeyTable);
       if (this.#keyMemo.size > 200_000) this.#keyMemo.clear();
       this.#keyMemo.set(text, k);
     }
     return k;
+  }
+
+  readonly #rawMemo = new Map<string, string[]>();
+
+  /** Name-key tokens keeping a leading article (memoised). */
+  #rawTokens(text: string): string[] {
+    let t = this.#rawMemo.get(text);
+    if (t === undefined) {
+      t = nameKeyTokens(splitCompounds(text), this.#res.nameKeyTable, RAW_RULES);
+      if (this.#rawMemo.size > 200_000) this.#rawMemo.clear();
+      this.#rawMemo.set(text, t);
+    }
+    return t;
+  }
+
+  /** Fuzzy buckets of person full names (see {@link EntityResolver.#fuzzyKeys}). */
+  readonly #fuzzy = new Map<string, Form[]>();
+  /** Entity ids seen in each article (context for fuzzy matching). */
+  readonly #articleIds = new Map<string, Set<string>>();
+
+  /**
+   * Bucket keys of a token list: `D|n|i|rest` (all tokens but position i, which is kept in the
+   * entry), `F|all` (the whole name), `R|…` (the name without one middle token) and `C|…` (the
+   * name without a trailing clan pair `آل X`).
+   */
+  #fuzzyKeys(toks: readonly string[], raw: readonly string[]): { key: string; tok: string; pos: number }[] {
+    const n = toks.length;
+    const out: { key: string; tok: string; pos: number }[] = [];
+    for (let i = 0; i < n; i++) out.push({ key: `D|${n}|${i}|${[...toks.slice(0, i), ...toks.slice(i + 1)].join(' ')}`, tok: toks[i] as string, pos: i });
+    out.push({ key: `F|${toks.join(' ')}`, tok: '', pos: -1 });
+    for (let i = 1; i < n - 1; i++) if (n >= 4 || i === 1) out.push({ key: `R|${[...toks.slice(0, i), ...toks.slice(i + 1)].join(' ')}`, tok: '', pos: i });
+    if (n >= 4 && raw[n - 2] === CLAN) out.push({ key: `C|${toks.slice(0, n - 2).join(' ')}`, tok: '', pos: -1 });
+    return out;
+  }
+
+  /** Token lists of a person name: raw keys (article kept) and, when different, stripped keys. */
+  #variants(text: string): string[][] {
+    const raw = this.#rawTokens(text);
+    const str = this.#tokens(text);
+    return raw.join(' ') === str.join(' ') ? [raw] : [raw, str];
+  }
+
+  #indexFuzzy(rec: Rec, text: string): void {
+    const raw = this.#rawTokens(text);
+    if (rec.type !== 'PER' || raw.length < 2) return;
+    for (const toks of this.#variants(text))
+      for (const f of this.#fuzzyKeys(toks, raw)) {
+        let list = this.#fuzzy.get(f.key);
+        if (!list) this.#fuzzy.set(f.key, (list = []));
+        if (!list.some((x) => x.id === rec.id && x.tok === f.tok)) list.push({ id: rec.id, tok: f.tok, pos: f.pos, n: toks.length });
+      }
+  }
+
+  /**
+   * True when two differing tokens at position `pos` of names of `n` tokens are one spelling:
+   * one edit apart; for the first token both keys have four letters or more and the same first
+   * letter (محمد ≠ حمد, ماجد ≠ مجدي); keys of one letter never (أون ≠ إيل); keys of two or three
+   * letters only in names of three tokens or more.
+   */
+  static #spelling(a: string, b: string, pos: number, n: number): boolean {
+    if (a === b) return true;
+    if (Math.min(a.length, b.length) < 2 || !oneEdit(a, b)) return false;
+    if (pos === 0) return a.length >= 4 && b.length >= 4 && a[0] === b[0];
+    return Math.max(a.length, b.length) >= 4 || n >= 3;
+  }
+
+  /**
+   * Candidate persons for a full name not known by key: one token spelled differently (see
+   * {@link EntityResolver.#spelling}), a middle token missing on either side, or a trailing clan
+   * pair (`آل سعود`) missing on either side.
+   */
+  #fuzzyCandidates(text: string): Set<string> {
+    const out = new Set<string>();
+    const raw = this.#rawTokens(text);
+    if (raw.length < 2) return out;
+    const get = (k: string): Form[] => this.#fuzzy.get(k) ?? [];
+    for (const toks of this.#variants(text)) {
+      const n = toks.length;
+      for (const f of this.#fuzzyKeys(toks, raw)) {
+        if (f.key.startsWith('D|')) {
+          for (const x of get(f.key)) if (EntityResolver.#spelling(x.tok, f.tok, f.pos, n)) out.add(x.id);
+        } else if (f.key.startsWith('F|')) {
+          for (const x of get(`R|${f.key.slice(2)}`)) out.add(x.id); // a longer known name
+          if (n >= 4 && raw[n - 2] !== CLAN) for (const x of get(`C|${f.key.slice(2)}`)) out.add(x.id);
+        } else if (f.key.startsWith('R|') || f.key.startsWith('C|')) {
+          for (const x of get(`F|${f.key.slice(2)}`)) if (x.n >= 2) out.add(x.id); // a shorter known name
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Role words of a role text (match-normalised, article dropped, stop words out). */
+  static #roleWords(role: string): string[] {
+    return normalizeMatch(role)
+      .split(/\s+/)
+      .map((w) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w))
+      .filter((w) => w.length >= 3 && !ROLE_STOP.has(w));
   }
 
   #canonicalText(text: string): string {
@@ -150,6 +293,7 @@ export class EntityResolver {
     if (k === '') return;
     rec.keys.add(k);
     if (!this.#byKey.has(`${rec.type}|${k}`)) this.#byKey.set(`${rec.type}|${k}`, rec.id);
+    this.#indexFuzzy(rec, text);
     for (const t of this.#tokens(text)) {
       const tk = `${rec.type}|${t}`;
       let s = this.#byToken.get(tk);
@@ -183,10 +327,6 @@ export class EntityResolver {
     return ((g.phraseBits.get(k) ?? 0) & GAZ_BIT.LOC) !== 0 && g.latin.has(k);
   }
 
-  /** A name the gazetteer knows as a country or capital is a LOC. */
-  #retype(m: Mention): Mention {
-    return m.type !== 'LOC' && this.#knownPlace(m.text) ? { ...m, type: 'LOC' } : m;
-  }
 
   #nisba(role: string): string[] {
     const g = this.#res.gazetteer;
@@ -207,54 +347,184 @@ export class EntityResolver {
     return out;
   }
 
+  /** True when the gazetteer knows a phrase (any type). */
+  #inGazetteer(text: string): boolean {
+    const g = this.#res.gazetteer;
+    return g !== undefined && (g.phraseBits.get(gazKey(this.#canonicalText(text))) ?? 0) !== 0;
+  }
+
+  /** True when a name is known: in the gazetteer, as an entity of any type, or among the article's mentions. */
+  #knownName(text: string, article: ReadonlySet<string>): boolean {
+    if (this.#inGazetteer(text)) return true;
+    const k = this.#key(this.#canonicalText(text));
+    if (k === '' || article.has(k)) return k !== '';
+    return (['LOC', 'ORG', 'MISC', 'PER'] as const).some((t) => this.#byKey.has(`${t}|${k}`));
+  }
+
+  /**
+   * The name of a non-person mention without a proclitic on its first word (بجامعة القاهرة →
+   * جامعة القاهرة, للأمم المتحدة → الأمم المتحدة), when the mention as written is not a known
+   * phrase and the stripped form is known (see {@link EntityResolver.#knownName}).
+   */
+  #stripProclitic(text: string, article: ReadonlySet<string>): string {
+    const sp = text.search(/\s/);
+    const first = sp < 0 ? text : text.slice(0, sp);
+    const rest = sp < 0 ? '' : text.slice(sp);
+    const n = normalizeMatch(first);
+    if (n.length < 4 || !'وفبلك'.includes(n[0] as string) || this.#inGazetteer(text)) return text;
+    const cands: string[] = [];
+    if (n.startsWith('لل')) cands.push(`ال${first.slice(2)}`);
+    cands.push(first.slice(1));
+    if ('وف'.includes(n[0] as string) && 'بلك'.includes(n[1] as string) && n.length >= 5) {
+      if (n.slice(1).startsWith('لل')) cands.push(`ال${first.slice(3)}`);
+      cands.push(first.slice(2));
+    }
+    for (const c of cands) if (normalizeMatch(c).length >= 3 && this.#knownName(c + rest, article)) return c + rest;
+    return text;
+  }
+
+  /** Country of a nisba of one or two words (match-normalised lookup), or undefined. */
+  #nisbaOf(words: readonly string[]): string | undefined {
+    const g = this.#res.gazetteer;
+    return g?.nisba.get(normalizeMatch(words.join(' ')));
+  }
+
+  /**
+   * A person's name without a nisba adjective written before it (الفيتنامي نجوين …) or after it
+   * when the rest is a known full name (… كوانج الفيتنامي); the nisbas' countries are returned.
+   */
+  #stripNisba(text: string, article: ReadonlySet<string>): { name: string; countries: string[] } {
+    let words = text.split(/\s+/).filter((w) => w !== '');
+    const countries: string[] = [];
+    if (!this.#res.gazetteer || words.length < 2) return { name: text, countries };
+    for (const len of [2, 1]) {
+      if (words.length <= len) continue;
+      const c = this.#nisbaOf(words.slice(0, len));
+      if (c !== undefined) {
+        countries.push(c);
+        words = words.slice(len);
+        break;
+      }
+    }
+    for (const len of [2, 1]) {
+      if (words.length < len + 2) continue;
+      const c = this.#nisbaOf(words.slice(-len));
+      const rest = words.slice(0, -len).join(' ');
+      const k = this.#key(rest);
+      if (c !== undefined && (this.#byKey.has(`PER|${k}`) || article.has(k))) {
+        countries.push(c);
+        words = words.slice(0, -len);
+        break;
+      }
+    }
+    return countries.length > 0 ? { name: words.join(' '), countries } : { name: text, countries };
+  }
+
+  /** The working form of a mention: its name without nisba or proclitic, and its type. */
+  #surface(m: Mention, article: ReadonlySet<string>): Work {
+    if (m.type === 'PER') {
+      const { name, countries } = this.#stripNisba(m.text, article);
+      return { m, name, type: this.#knownPlace(name) ? 'LOC' : 'PER', countries };
+    }
+    const name = this.#stripProclitic(m.text, article);
+    return { m, name, type: m.type !== 'LOC' && this.#knownPlace(name) ? 'LOC' : m.type, countries: [] };
+  }
+
+  /**
+   * True when a candidate shares context with the article: it is already in the article, shares
+   * a role word with the mention, or co-occurred earlier with an entity of this article.
+   */
+  #sharesContext(rec: Rec, ctx: ReadonlySet<string>, roleWords: ReadonlySet<string>): boolean {
+    if (ctx.has(rec.id)) return true;
+    for (const r of rec.roles.keys()) for (const w of EntityResolver.#roleWords(r)) if (roleWords.has(w)) return true;
+    const seen = new Set<string>();
+    for (let j = rec.mentions.length - 1; j >= 0 && seen.size < 64; j--) {
+      const a = (rec.mentions[j] as EntityMentionRef).articleId;
+      if (seen.has(a)) continue;
+      seen.add(a);
+      const s = this.#articleIds.get(a);
+      if (s) for (const id of ctx) if (id !== rec.id && s.has(id)) return true;
+    }
+    return false;
+  }
+
   /**
    * Resolve the mentions of one article; returns the entity id of each mention (same order).
-   * Mentions of one article should be given together, in text order.
+   * Mentions of one article should be given together, in text order. A mention is keyed and
+   * named by its text without a leading nisba (persons) or proclitic (other types, when the
+   * stripped form is known); its span is kept as given.
    */
   add(articleId: string, given: readonly Mention[], context: ArticleContext = {}): string[] {
-    let mentions = given;
     void context;
-    const ids = new Array<string>(mentions.length).fill('');
+    const ids = new Array<string>(given.length).fill('');
     const local = new Map<string, number>(); // entity id → mentions in this article
     const lastSeen = new Map<string, number>();
+    let ctx = this.#articleIds.get(articleId);
+    if (!ctx) this.#articleIds.set(articleId, (ctx = new Set()));
+    const articleCtx = ctx;
+    const articleKeys = new Set(given.map((m) => this.#key(this.#canonicalText(m.text))));
+    let work = given.map((m) => this.#surface(m, articleKeys));
     const assign = (i: number, rec: Rec): void => {
-      const m = mentions[i] as Mention;
+      const w = work[i] as Work;
+      const m = w.m;
       ids[i] = rec.id;
-      rec.aliases.set(m.text, (rec.aliases.get(m.text) ?? 0) + 1);
+      rec.aliases.set(w.name, (rec.aliases.get(w.name) ?? 0) + 1);
       rec.mentions.push({ articleId, start: m.start, end: m.end, text: m.text });
       for (const r of m.roles ?? []) {
         rec.roles.set(r.text, (rec.roles.get(r.text) ?? 0) + 1);
         for (const c of this.#nisba(r.text)) rec.countries.set(c, (rec.countries.get(c) ?? 0) + 1);
       }
+      for (const c of w.countries) rec.countries.set(c, (rec.countries.get(c) ?? 0) + 1);
       local.set(rec.id, (local.get(rec.id) ?? 0) + 1);
       lastSeen.set(rec.id, i);
+      articleCtx.add(rec.id);
     };
-    mentions = mentions.map((m) => this.#retype(m));
-    const oneToken = (m: Mention): boolean => this.#tokens(m.text).length === 1;
+    const oneToken = (w: Work): boolean => this.#tokens(w.name).length === 1;
     // A one-token non-person mention contained in a person's full name of this article is that person (a surname tagged LOC).
-    const fullPer = mentions.filter((m) => m.type === 'PER' && !oneToken(m));
-    mentions = mentions.map((m) =>
-      m.type !== 'PER' && oneToken(m) && !this.#knownPlace(m.text) && this.#key(m.text).length >= 3 && fullPer.some((p) => nameKeyMatches(m.text, p.text, this.#res.nameKeyTable) === 'contained')
-        ? { ...m, type: 'PER' }
-        : m,
+    const fullPer = work.filter((w) => w.type === 'PER' && !oneToken(w));
+    work = work.map((w) =>
+      w.type !== 'PER' && oneToken(w) && !this.#knownPlace(w.name) && this.#key(w.name).length >= 3 && fullPer.some((p) => nameKeyMatches(w.name, p.name, this.#res.nameKeyTable) === 'contained')
+        ? { ...w, type: 'PER' }
+        : w,
     );
-    const isPartial = (m: Mention): boolean => m.type === 'PER' && oneToken(m);
-    // Pass 1: full names (and everything that is not a one-token person name).
-    mentions.forEach((m, i) => {
-      if (isPartial(m)) return;
-      const k = this.#key(this.#canonicalText(m.text));
-      const hit = this.#byKey.get(`${m.type}|${k}`);
-      const rec = hit !== undefined ? (this.#byId.get(hit) as Rec) : this.#create(m.type);
-      if (hit === undefined) this.#indexKey(rec, m.text);
-      else if (!rec.keys.has(k)) this.#indexKey(rec, m.text);
+    const isPartial = (w: Work): boolean => w.type === 'PER' && oneToken(w);
+    const deferred: number[] = [];
+    // Pass 1: names known by key, and everything that is not a person name.
+    work.forEach((w, i) => {
+      if (isPartial(w)) return;
+      const k = this.#key(this.#canonicalText(w.name));
+      const hit = this.#byKey.get(`${w.type}|${k}`);
+      if (hit === undefined && w.type === 'PER') {
+        deferred.push(i);
+        return;
+      }
+      const rec = hit !== undefined ? (this.#byId.get(hit) as Rec) : this.#create(w.type);
+      if (!rec.keys.has(k)) this.#indexKey(rec, w.name);
       assign(i, rec);
     });
+    // Pass 1b: new person full names → a known person spelled slightly differently with shared context, else a new person.
+    for (const i of deferred) {
+      const w = work[i] as Work;
+      const k = this.#key(this.#canonicalText(w.name));
+      const hit = this.#byKey.get(`PER|${k}`);
+      let rec = hit !== undefined ? (this.#byId.get(hit) as Rec) : undefined;
+      if (!rec) {
+        const roleWords = new Set((w.m.roles ?? []).flatMap((r) => EntityResolver.#roleWords(r.text)));
+        for (const id of this.#fuzzyCandidates(w.name)) {
+          const r = this.#byId.get(id);
+          if (r && r.type === 'PER' && (!rec || r.mentions.length > rec.mentions.length) && this.#sharesContext(r, articleCtx, roleWords)) rec = r;
+        }
+      }
+      if (!rec) rec = this.#create('PER');
+      if (!rec.keys.has(k)) this.#indexKey(rec, w.name);
+      assign(i, rec);
+    }
     // Pass 2: one-token person names → the most salient containing full name.
-    mentions.forEach((m, i) => {
-      if (!isPartial(m)) return;
-      const k = this.#key(m.text);
+    work.forEach((w, i) => {
+      if (!isPartial(w)) return;
+      const k = this.#key(w.name);
       const fits = (r: Rec, surnameOnly: boolean): boolean =>
-        [...r.aliases.keys()].some((a) => this.#tokens(a).length >= 2 && this.#partOf(m.text, a, surnameOnly));
+        [...r.aliases.keys()].some((a) => this.#tokens(a).length >= 2 && this.#partOf(w.name, a, surnameOnly));
       const candidates = [...(this.#byToken.get(`PER|${k}`) ?? [])].map((id) => this.#byId.get(id) as Rec);
       // In this article: any token of a full name (كيم → كيم جونغ أون); elsewhere: the surname only.
       const inArticle = candidates.filter((r) => local.has(r.id) && fits(r, false));
@@ -267,7 +537,7 @@ export class EntityResolver {
         best = hit !== undefined ? (this.#byId.get(hit) as Rec) : undefined;
         if (!best) {
           best = this.#create('PER');
-          this.#indexKey(best, m.text);
+          this.#indexKey(best, w.name);
         }
       }
       assign(i, best);
@@ -411,8 +681,13 @@ export class EntityResolver {
         keys: new Set(),
       };
       r.#byId.set(rec.id, rec);
-      for (const a of rec.aliases.keys()) if (rec.type !== 'PER' || nameKeyTokens(a, resources.nameKeyTable).length > 1 || rec.aliases.size === 1) r.#indexKey(rec, a);
+      for (const a of rec.aliases.keys()) if (rec.type !== 'PER' || r.#tokens(a).length > 1 || rec.aliases.size === 1) r.#indexKey(rec, a);
       for (const k of e.keys) rec.keys.add(k);
+      for (const mm of rec.mentions) {
+        let set = r.#articleIds.get(mm.articleId);
+        if (!set) r.#articleIds.set(mm.articleId, (set = new Set()));
+        set.add(rec.id);
+      }
     }
     return r;
   }
