@@ -27,6 +27,9 @@ interface Pending {
   readonly subject: Participant | null;
 }
 
+/** First words of the attribution phrases. */
+const SOURCE_FIRST: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((p) => p[0] as string));
+
 /** A direct quote's raw span (content without the marks). */
 export interface QuoteSpan {
   readonly start: number;
@@ -177,8 +180,8 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
     for (let i = s.first; i < s.last && !done; i++) {
       const w = W[i] as Word;
       if (w.punct || w.start < resume || quoteCovers(w.start)) continue;
-      // Attribution phrases.
-      for (const ph of SOURCE_PHRASES) {
+      // Attribution phrases (most words cannot start one).
+      if (SOURCE_FIRST.has(w.bare) || SOURCE_FIRST.has(w.norm)) for (const ph of SOURCE_PHRASES) {
         if (!matchPhrase(W, i, ph)) continue;
         let j = i + ph.length;
         // وفقا لـ: the ل is either a separate word or a prefix.
