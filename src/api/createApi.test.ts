@@ -508,3 +508,24 @@ describe('OpenAPI document', () => {
     }
   });
 });
+
+describe('filter ids', () => {
+  it('an unknown story, storyline, entity or article in a filter is a 404 naming the parameter', async () => {
+    const { app } = setup({});
+    for (const [path, field] of [
+      ['/api/timeline?story=nope', 'story'],
+      ['/api/timeline?storyline=nope', 'storyline'],
+      ['/api/timeline?entity=nope', 'entity'],
+      ['/api/stories?entity=nope', 'entity'],
+      ['/api/stories?storyline=nope', 'storyline'],
+      ['/api/claims?story=nope', 'story'],
+      ['/api/claims?article=999999', 'article'],
+      ['/api/disagreements?story=nope', 'story'],
+    ] as const) {
+      const r = await getJson(app, path);
+      expect(r.status, path).toBe(404);
+      expect((r.body as { error: { field: string } }).error.field, path).toBe(field);
+    }
+    expect((await getJson(app, '/api/timeline?story=st-1')).status).toBe(200);
+  });
+});

@@ -198,12 +198,19 @@ export function createApi(deps: ApiDeps): Hono {
     return c.json(articleView(a, store.sightings(id), kb.articleCorpus(id) ?? null, raw));
   });
 
+  /** An id given as a filter must exist: an unknown one is a 404, not an empty list. */
+  const known = (kind: 'story' | 'storyline' | 'entity', id: string | undefined): void => {
+    if (id !== undefined && !kb.has(kind, id)) throw notFound(kind, id, kind);
+  };
+
   // ---- stories, storylines ----
   app.get('/api/stories', (c) => {
     const r = q(c, [...PAGE, 'storyline', 'entity']);
     const page = r.page();
     const storylineId = r.string('storyline');
     const entityId = r.string('entity');
+    known('storyline', storylineId);
+    known('entity', entityId);
     return c.json(
       paged(page, kb.listStories({ ...page, ...(storylineId !== undefined ? { storylineId } : {}), ...(entityId !== undefined ? { entityId } : {}) })),
     );
@@ -257,6 +264,9 @@ export function createApi(deps: ApiDeps): Hono {
     const entity = r.string('entity');
     const given = [story, storyline, entity].filter((x) => x !== undefined).length;
     if (given > 1) throw badParam('story', 'give at most one of "story", "storyline", "entity"');
+    known('story', story);
+    known('storyline', storyline);
+    known('entity', entity);
     const scope: TimelineScope =
       story !== undefined ? { storyId: story } : storyline !== undefined ? { storylineId: storyline } : entity !== undefined ? { entityId: entity } : {};
     return c.json(paged(page, kb.timeline(scope, page)));
@@ -267,6 +277,8 @@ export function createApi(deps: ApiDeps): Hono {
     const page = r.page();
     const storyId = r.string('story');
     const art = r.int('article', 1, Number.MAX_SAFE_INTEGER);
+    known('story', storyId);
+    if (art !== undefined && !kb.articleCorpus(art)) throw notFound('article', art, 'article');
     return c.json(paged(page, kb.listClaims({ ...page, ...(storyId !== undefined ? { storyId } : {}), ...(art !== undefined ? { articleId: art } : {}) })));
   });
 
@@ -275,6 +287,7 @@ export function createApi(deps: ApiDeps): Hono {
     const page = r.page();
     const storyId = r.string('story');
     const kind = r.oneOf('kind', DISAGREEMENT_KINDS);
+    known('story', storyId);
     return c.json(paged(page, kb.listDisagreements({ ...page, ...(storyId !== undefined ? { storyId } : {}), ...(kind !== undefined ? { kind } : {}) })));
   });
 

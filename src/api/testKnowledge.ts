@@ -148,6 +148,10 @@ export function testKnowledgeBase(): KnowledgeBase {
       if (articleId === 2) return { storyId: 'st-1', duplicateOf: 1, duplicates: [], mentions: [] };
       return undefined;
     },
+    has(kind: 'story' | 'storyline' | 'entity', id: string): boolean {
+      const pool: readonly { id: string }[] = kind === 'story' ? stories : kind === 'storyline' ? storylines : entities;
+      return pool.some((x) => x.id === id);
+    },
     corpusStats() {
       return { entities: entities.length, stories: stories.length, storylines: storylines.length, duplicates: 1, events: 1, claims: 1, disagreements: 1 };
     },

@@ -287,6 +287,8 @@ export interface KnowledgeBase {
   listDisagreements(query: Page & { readonly storyId?: string; readonly kind?: string }): Paged<DisagreementRecord>;
   /** Story, duplicates and resolved mentions of an article (undefined when the article is unknown). */
   articleCorpus(articleId: number): ArticleCorpusInfo | undefined;
+  /** True when a story, storyline or entity with this id exists (for checking filter ids). */
+  has(kind: 'story' | 'storyline' | 'entity', id: string): boolean;
   /** Corpus-level counts. */
   corpusStats(): { readonly entities: number; readonly stories: number; readonly storylines: number; readonly duplicates: number; readonly events: number; readonly claims: number; readonly disagreements: number };
 }

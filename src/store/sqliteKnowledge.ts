@@ -306,6 +306,11 @@ export class SqliteKnowledge implements KnowledgeBase {
     return { storyId: c?.story_id ?? null, duplicateOf: c?.duplicate_of ?? null, duplicates, mentions };
   }
 
+  has(kind: 'story' | 'storyline' | 'entity', id: string): boolean {
+    const table = kind === 'story' ? 'stories' : kind === 'storyline' ? 'storylines' : 'entities';
+    return this.#db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(id) !== undefined;
+  }
+
   corpusStats(): { entities: number; stories: number; storylines: number; duplicates: number; events: number; claims: number; disagreements: number } {
     const n = (sql: string): number => this.#db.prepare(sql).pluck().get() as number;
     return {
