@@ -69,8 +69,11 @@ export interface StorylineOptions {
    * score; weaker joins need a second independent link (default 0.5).
    */
   bridgeScore?: number;
-  /** Least inverse story frequency of a key, so tiny corpora still link (default 0.4). */
-  idfFloor?: number;
+  /**
+   * Stories assumed to lack every key when computing the inverse story frequency, so that in a
+   * tiny corpus a key all stories share still counts (default 1.5).
+   */
+  idfPrior?: number;
   /** Filled with work counters when given. */
   stats?: StorylineStats;
 }
@@ -81,14 +84,17 @@ interface Profile {
   mass: Map<string, number>;
 }
 
-/** Inverse story frequency log(N/df), floored so that keys every story holds still count a little. */
-const idf = (n: number, df: number, floor: number): number => Math.max(floor, Math.log(n / Math.max(1, df)));
+/**
+ * Inverse story frequency, smoothed with `prior` stories that lack the key: log((N + prior) / df).
+ * A key every story holds still counts log(1 + prior/N), which matters only in tiny corpora.
+ */
+const idf = (n: number, df: number, prior: number): number => Math.log((n + prior) / Math.max(1, df));
 
-function profile(keys: readonly string[], weights: readonly number[], df: ReadonlyMap<string, number>, n: number, floor: number): Profile {
+function profile(keys: readonly string[], weights: readonly number[], df: ReadonlyMap<string, number>, n: number, prior: number): Profile {
   const mass = new Map<string, number>();
   let total = 0;
   keys.forEach((k, i) => {
-    const w = (weights[i] ?? 0) * idf(n, df.get(k) ?? 1, floor);
+    const w = (weights[i] ?? 0) * idf(n, df.get(k) ?? 1, prior);
     if (w <= 0 || mass.has(k)) return;
     mass.set(k, w);
     total += w;
@@ -139,7 +145,7 @@ export function linkStorylines(stories: readonly StoryInfo[], options: Storyline
   const relBest = options.relativeToBest ?? 0.5;
   const bridgeScore = options.bridgeScore ?? 0.5;
   const n = stories.length;
-  const idfFloor = options.idfFloor ?? 0.4;
+  const idfPrior = options.idfPrior ?? 1.5;
   const maxPosting = Math.min(options.maxKeyStories ?? 200, Math.max(10, Math.ceil((options.maxKeyShare ?? 0.05) * n)));
   const stats: StorylineStats = options.stats ?? { stories: 0, comparisons: 0, postingsScanned: 0, keysSkipped: 0, candidateLinks: 0, weakDropped: 0, bridgesDropped: 0 };
   Object.assign(stats, { stories: n, comparisons: 0, postingsScanned: 0, keysSkipped: 0, candidateLinks: 0, weakDropped: 0, bridgesDropped: 0 });
@@ -150,9 +156,9 @@ export function linkStorylines(stories: readonly StoryInfo[], options: Storyline
   const dfT = new Map<string, number>();
   for (const ks of entKeys) for (const k of new Set(ks)) dfE.set(k, (dfE.get(k) ?? 0) + 1);
   for (const ks of termKeys) for (const k of new Set(ks)) dfT.set(k, (dfT.get(k) ?? 0) + 1);
-  const ents = stories.map((s, i) => profile(entKeys[i] ?? [], s.entityWeights, dfE, n, idfFloor));
+  const ents = stories.map((s, i) => profile(entKeys[i] ?? [], s.entityWeights, dfE, n, idfPrior));
   // Terms weigh by rank: the first counts twice the last.
-  const terms = termKeys.map((ks) => profile(ks, ks.map((_, r) => 1 - r / (2 * Math.max(1, ks.length))), dfT, n, idfFloor));
+  const terms = termKeys.map((ks) => profile(ks, ks.map((_, r) => 1 - r / (2 * Math.max(1, ks.length))), dfT, n, idfPrior));
   const range = stories.map((s) => (s.dateRange ? [dayNumber(s.dateRange[0]), dayNumber(s.dateRange[1])] : null));
 
   // Blocking: stories by key; keys too common generate no candidates.
