@@ -70,3 +70,90 @@ describe('EntityResolver.find and cooccurring', () => {
     expect(r.cooccurring('nope')).toEqual([]);
   });
 });
+
+describe('EntityResolver across articles', () => {
+  const gz = parseGazetteer(
+    serializeGazetteer([
+      { kind: 'LOC', name: 'روسيا', latin: 'Russia', group: 0 },
+      { kind: 'LOC', name: 'لبنان', latin: 'Lebanon', group: 0 },
+      { kind: 'ORG', name: 'الأمم المتحدة', latin: 'United Nations', group: 0 },
+      { kind: 'NISBA', name: 'الروسي', latin: 'روسيا', group: 0 },
+      { kind: 'NISBA', name: 'الفيتنامي', latin: 'فيتنام', group: 0 },
+    ]),
+  );
+  it('merges a full name spelled differently in one token when the articles share context', () => {
+    const r = new EntityResolver({ gazetteer: gz });
+    const [a] = r.add('a1', [m('نغوين مينه كوانغ'), m('هانوي', 'LOC')]);
+    const [, b] = r.add('a2', [m('هانوي', 'LOC'), m('نغوين مين كوانغ')]);
+    const [c] = r.add('a3', [m('نجوين مين كوانج'), m('هانوي', 'LOC')]);
+    const [, d] = r.add('a4', [m('هانوي', 'LOC'), m('نغويين مين كوانغ')]);
+    expect(new Set([a, b, c, d]).size).toBe(1);
+    expect(r.entity(a as string)?.aliases).toHaveLength(4);
+  });
+  it('does not merge a one-token spelling difference without shared context', () => {
+    const r = new EntityResolver({ gazetteer: gz });
+    const [a] = r.add('a1', [m('نغوين مينه كوانغ'), m('هانوي', 'LOC')]);
+    const [b] = r.add('a2', [m('نغوين مين كوانغ'), m('ليما', 'LOC')]);
+    expect(b).not.toBe(a);
+  });
+  it('keeps names apart that differ in a whole token or in the first letters, even with shared context', () => {
+    const r = new EntityResolver({ gazetteer: gz });
+    const [un] = r.add('a1', [m('كيم جونغ أون'), m('بيونغ يانغ', 'LOC')]);
+    const [il] = r.add('a2', [m('كيم جونغ إيل'), m('بيونغ يانغ', 'LOC')]);
+    expect(il).not.toBe(un);
+    const [mo] = r.add('a3', [m('محمد بن سلمان'), m('الرياض', 'LOC')]);
+    const [ah] = r.add('a4', [m('أحمد بن سلمان'), m('الرياض', 'LOC')]);
+    expect(ah).not.toBe(mo);
+    const [s1] = r.add('a5', [m('سلمان بن عبدالعزيز'), m('الرياض', 'LOC')]);
+    const [s2] = r.add('a6', [m('سلطان بن عبدالعزيز'), m('الرياض', 'LOC')]);
+    expect(s2).not.toBe(s1);
+    const [k1] = r.add('a7', [m('جون كيري'), m('واشنطن', 'LOC')]);
+    const [k2] = r.add('a8', [m('جون كيربي'), m('واشنطن', 'LOC')]);
+    expect(k2).not.toBe(k1);
+  });
+  it('merges a name with a middle token or a clan pair missing, and joined عبدال compounds', () => {
+    const r = new EntityResolver({ gazetteer: gz });
+    const [a] = r.add('a1', [m('سلمان بن عبدالعزيز'), m('الرياض', 'LOC')]);
+    const [, b] = r.add('a2', [m('الرياض', 'LOC'), m('سلمان بن عبد العزيز آل سعود')]);
+    const [c] = r.add('a3', [m('سلمان عبد العزيز'), m('الرياض', 'LOC')]);
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+  });
+  it('moves a nisba before a person name into a country relation, keeping the span', () => {
+    const r = new EntityResolver({ gazetteer: gz });
+    const ms = [m('الروسي أندريه بيلوسوف')];
+    const [a] = r.add('a1', ms);
+    const [b] = r.add('a2', [m('أندريه بيلوسوف')]);
+    expect(b).toBe(a);
+    const e = r.entity(a as string)!;
+    expect(e.aliases.map((x) => x.text)).toEqual(['أندريه بيلوسوف']);
+    expect(e.countries).toEqual([{ country: 'روسيا', count: 1 }]);
+    expect(e.mentions[0]).toEqual({ articleId: 'a1', start: ms[0]!.start, end: ms[0]!.end, text: 'الروسي أندريه بيلوسوف' });
+    expect(e.name).toBe('أندريه بيلوسوف');
+  });
+  it('names non-person entities without a proclitic when the stripped form is known', () => {
+    const r = new EntityResolver({ gazetteer: gz });
+    const ms = [m('للأمم المتحدة', 'ORG'), m('بجامعة القاهرة', 'ORG'), m('لبنان', 'LOC'), m('بريطانيا', 'LOC')];
+    const [un, uni, lb, br] = r.add('a1', ms);
+    expect(r.entity(un as string)?.name).toBe('الأمم المتحدة');
+    expect(r.entity(un as string)?.mentions[0]?.text).toBe('للأمم المتحدة');
+    expect(r.entity(uni as string)?.name).toBe('جامعة القاهرة');
+    expect(r.entity(lb as string)?.name).toBe('لبنان');
+    expect(r.entity(br as string)?.name).toBe('بريطانيا');
+    const [again] = r.add('a2', [m('الأمم المتحدة', 'ORG')]);
+    expect(again).toBe(un);
+  });
+  it('keeps fuzzy context after a toJSON/fromJSON round trip, and loads state without the new indexes', () => {
+    const r = new EntityResolver({ gazetteer: gz });
+    const [a] = r.add('a1', [m('نغوين مينه كوانغ'), m('هانوي', 'LOC')]);
+    const state = JSON.parse(JSON.stringify(r.toJSON())) as ReturnType<EntityResolver['toJSON']>;
+    const copy = EntityResolver.fromJSON(state, { gazetteer: gz });
+    expect(copy.entities()).toEqual(r.entities());
+    const [, b] = copy.add('a2', [m('هانوي', 'LOC'), m('نغوين مين كوانغ')]);
+    expect(b).toBe(a);
+    // A state as older versions wrote it (no keys) still loads and resolves by key.
+    const old = { ...state, entities: state.entities.map((e) => ({ ...e, keys: [] })) };
+    const fromOld = EntityResolver.fromJSON(old, { gazetteer: gz });
+    expect(fromOld.add('a3', [m('نغوين مينه كوانغ')])).toEqual([a]);
+  });
+});

@@ -97,8 +97,16 @@ function oneEdit(a: string, b: string): boolean {
 /** Words of a role that say nothing about the person. */
 const ROLE_STOP: ReadonlySet<string> = new Set(['في', 'من', 'على', 'عن', 'الى', 'الي', 'مع', 'التي', 'الذي', 'بين', 'لدى', 'العام', 'السابق', 'الحالي']);
 
-/** A clan word (`آل سعود`): a full name may be given with or without it. */
-const CLAN = 'ال';
+/**
+ * First words of institutional names (match-normalised): a proclitic before them is stripped
+ * even when the whole name is not known yet (بجامعة … → جامعة …).
+ */
+const NAME_HEADS: ReadonlySet<string> = new Set(
+  ['جامعة', 'وزارة', 'مجلس', 'هيئة', 'شركة', 'منظمة', 'بنك', 'اتحاد', 'حزب', 'جمعية', 'مؤسسة', 'مركز', 'صندوق', 'نادي', 'منتدى', 'وكالة', 'محكمة', 'لجنة', 'معهد', 'مستشفى', 'مجموعة', 'جهاز', 'إدارة', 'مكتب', 'برنامج', 'بطولة', 'كأس', 'مطار', 'ميناء', 'جبهة', 'حركة', 'رابطة', 'غرفة', 'سوق', 'بورصة', 'صحيفة', 'قناة', 'مدينة', 'محافظة', 'إمارة', 'منطقة', 'جزيرة', 'بحر', 'نهر', 'جبل'].map((w) => normalizeMatch(w)),
+);
+
+/** Raw name key of the clan word آل (`آل سعود`): a full name may be given with or without the pair. */
+const CLAN = 'ل';
 
 /** A working mention: the given mention, the name it is keyed and named by, countries of a stripped nisba. */
 interface Work {
@@ -191,6 +199,9 @@ export class EntityResolver {
     return t;
   }
 
+  /** First words (match-normalised) of known multi-word names that are not persons. */
+  readonly #heads = new Set<string>();
+
   /** Fuzzy buckets of person full names (see {@link EntityResolver.#fuzzyKeys}). */
   readonly #fuzzy = new Map<string, Form[]>();
   /** Entity ids seen in each article (context for fuzzy matching). */
@@ -230,16 +241,20 @@ export class EntityResolver {
   }
 
   /**
-   * True when two differing tokens at position `pos` of names of `n` tokens are one spelling:
-   * one edit apart; for the first token both keys have four letters or more and the same first
-   * letter (محمد ≠ حمد, ماجد ≠ مجدي); keys of one letter never (أون ≠ إيل); keys of two or three
-   * letters only in names of three tokens or more.
+   * True when two differing tokens at position `pos` of names of `n` tokens whose other tokens
+   * agree (`rest` letters of key) are one spelling: one edit apart and the agreeing tokens carry
+   * five letters or more (جون كيري ≠ جون كيربي); a first token only by one letter more or less
+   * inside the key, both keys of four letters or more (نغوين = نغويين, but سلمان ≠ سلطان, محمد ≠
+   * أحمد); a last token with keys of three letters or more (أون ≠ إيل); a middle token with keys
+   * of two letters or more (مين = مينه).
    */
-  static #spelling(a: string, b: string, pos: number, n: number): boolean {
+  static #spelling(a: string, b: string, pos: number, n: number, rest: number): boolean {
     if (a === b) return true;
-    if (Math.min(a.length, b.length) < 2 || !oneEdit(a, b)) return false;
-    if (pos === 0) return a.length >= 4 && b.length >= 4 && a[0] === b[0];
-    return Math.max(a.length, b.length) >= 4 || n >= 3;
+    if (rest < 5 || !oneEdit(a, b)) return false;
+    const min = Math.min(a.length, b.length);
+    if (pos === 0) return a.length !== b.length && min >= 4 && a[0] === b[0];
+    if (pos === n - 1) return min >= 3;
+    return min >= 2;
   }
 
   /**
@@ -256,10 +271,11 @@ export class EntityResolver {
       const n = toks.length;
       for (const f of this.#fuzzyKeys(toks, raw)) {
         if (f.key.startsWith('D|')) {
-          for (const x of get(f.key)) if (EntityResolver.#spelling(x.tok, f.tok, f.pos, n)) out.add(x.id);
+          const rest = toks.join('').length - f.tok.length;
+          for (const x of get(f.key)) if (EntityResolver.#spelling(x.tok, f.tok, f.pos, n, rest)) out.add(x.id);
         } else if (f.key.startsWith('F|')) {
           for (const x of get(`R|${f.key.slice(2)}`)) out.add(x.id); // a longer known name
-          if (n >= 4 && raw[n - 2] !== CLAN) for (const x of get(`C|${f.key.slice(2)}`)) out.add(x.id);
+          for (const x of get(`C|${f.key.slice(2)}`)) out.add(x.id); // the same name with a clan pair
         } else if (f.key.startsWith('R|') || f.key.startsWith('C|')) {
           for (const x of get(`F|${f.key.slice(2)}`)) if (x.n >= 2) out.add(x.id); // a shorter known name
         }
@@ -294,6 +310,10 @@ export class EntityResolver {
     rec.keys.add(k);
     if (!this.#byKey.has(`${rec.type}|${k}`)) this.#byKey.set(`${rec.type}|${k}`, rec.id);
     this.#indexFuzzy(rec, text);
+    if (rec.type !== 'PER') {
+      const words = normalizeMatch(text).split(/\s+/).filter((w) => w !== '');
+      if (words.length >= 2 && (words[0] as string).length >= 3) this.#heads.add(words[0] as string);
+    }
     for (const t of this.#tokens(text)) {
       const tk = `${rec.type}|${t}`;
       let s = this.#byToken.get(tk);
@@ -364,7 +384,8 @@ export class EntityResolver {
   /**
    * The name of a non-person mention without a proclitic on its first word (بجامعة القاهرة →
    * جامعة القاهرة, للأمم المتحدة → الأمم المتحدة), when the mention as written is not a known
-   * phrase and the stripped form is known (see {@link EntityResolver.#knownName}).
+   * phrase and the stripped form is known (see {@link EntityResolver.#knownName}) or, for a name
+   * of several words, starts with an institutional head word or the first word of a known name.
    */
   #stripProclitic(text: string, article: ReadonlySet<string>): string {
     const sp = text.search(/\s/);
@@ -379,7 +400,10 @@ export class EntityResolver {
       if (n.slice(1).startsWith('لل')) cands.push(`ال${first.slice(3)}`);
       cands.push(first.slice(2));
     }
-    for (const c of cands) if (normalizeMatch(c).length >= 3 && this.#knownName(c + rest, article)) return c + rest;
+    for (const c of cands) {
+      const cn = normalizeMatch(c);
+      if (cn.length >= 3 && (this.#knownName(c + rest, article) || (rest !== '' && (NAME_HEADS.has(cn) || this.#heads.has(cn))))) return c + rest;
+    }
     return text;
   }
 
@@ -583,10 +607,18 @@ export class EntityResolver {
       .filter((t) => t !== '')
       .map((t) => {
         const direct = g?.latin.get(gazKey(t));
-        const r = direct ?? romanize(t, this.#res.romanizeTable);
+        if (direct !== undefined) return direct;
+        const r = romanize(t, this.#res.romanizeTable);
+        // The article: al- before the romanised rest, unless the romaniser kept it (Allah).
+        const n = normalizeMatch(t);
+        if (n.startsWith('ال') && n.length > 4 && !/^[ae]l/i.test(r)) {
+          const rest = romanize(t.slice(2), this.#res.romanizeTable);
+          return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+        }
         return r.charAt(0).toUpperCase() + r.slice(1);
       })
-      .join(' ');
+      .join(' ')
+      .replace(/^al-/, 'Al-');
   }
 
   /** One entity in the export shape, or undefined. */
