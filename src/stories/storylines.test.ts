@@ -41,9 +41,15 @@ describe('linkStorylines', () => {
   });
 
   it('falls back to topic terms when stories have no entities', () => {
-    const lines = linkStorylines([story('a', [], ['نفط', 'اسعار', 'برميل']), story('b', [], ['نفط', 'اسعار', 'اوبك'])]);
+    const lines = linkStorylines([story('a', [], ['نفط', 'اسعار', 'برميل', 'انتاج']), story('b', [], ['نفط', 'اسعار', 'برميل', 'اوبك'])]);
     expect(lines).toHaveLength(1);
-    expect(lines[0]?.links[0]?.sharedTerms).toEqual(['نفط', 'اسعار']);
+    expect(lines[0]?.links[0]?.sharedTerms).toEqual(['نفط', 'اسعار', 'برميل']);
+  });
+
+  it('needs a few shared keys: one shared currency and a term are not a storyline', () => {
+    const lines = linkStorylines([story('a', ['misc:riyal'], ['مليار', 'ميزانيه']), story('b', ['misc:riyal'], ['مليار', 'عقار'])]);
+    expect(lines).toHaveLength(2);
+    expect(linkStorylines([story('a', ['misc:riyal'], ['مليار', 'ميزانيه']), story('b', ['misc:riyal'], ['مليار', 'عقار'])], { minSharedKeys: 2 })).toHaveLength(1);
   });
 
   it('does not link two stories that share only the generic capital, country and king', () => {
@@ -73,13 +79,13 @@ describe('linkStorylines', () => {
   });
 
   it('does not weld two threads through a single weak link, but does through two', () => {
-    // Two threads (a, b) each tightly linked; a2 and b1 share one minor person.
+    // Two threads (a, b) each tightly linked; a2 and b1 share one minor person and two minor terms.
     const a = [
       story('a1', ['per:x', 'org:x'], ['الف', 'باء'], '2024-01-01', '2024-01-01'),
-      story('a2', ['per:x', 'org:x', 'per:bridge'], ['الف', 'باء', 'جيم'], '2024-01-05', '2024-01-05', [1, 1, 0.6]),
+      story('a2', ['per:x', 'org:x', 'per:bridge'], ['الف', 'باء', 'جيم', 'حاء'], '2024-01-05', '2024-01-05', [1, 1, 0.6]),
     ];
     const b = [
-      story('b1', ['per:y', 'org:y', 'per:bridge'], ['دال', 'هاء', 'جيم'], '2024-01-06', '2024-01-06', [1, 1, 0.6]),
+      story('b1', ['per:y', 'org:y', 'per:bridge'], ['دال', 'هاء', 'جيم', 'حاء'], '2024-01-06', '2024-01-06', [1, 1, 0.6]),
       story('b2', ['per:y', 'org:y'], ['دال', 'هاء'], '2024-01-09', '2024-01-09'),
     ];
     const all = [...a, ...b, ...background(20)];
@@ -94,8 +100,8 @@ describe('linkStorylines', () => {
     expect(lineOf(lines, 'b1')).toEqual(['b1', 'b2']);
     expect(stats.bridgesDropped).toBe(1);
     // A second bridge between the same two threads confirms the first.
-    const b3 = story('b3', ['per:y', 'org:y', 'per:bridge'], ['دال', 'هاء', 'جيم'], '2024-01-07', '2024-01-07', [1, 1, 0.6]);
-    const a3 = story('a3', ['per:x', 'org:x', 'per:bridge'], ['الف', 'باء', 'جيم'], '2024-01-04', '2024-01-04', [1, 1, 0.6]);
+    const b3 = story('b3', ['per:y', 'org:y', 'per:bridge'], ['دال', 'هاء', 'جيم', 'حاء'], '2024-01-07', '2024-01-07', [1, 1, 0.6]);
+    const a3 = story('a3', ['per:x', 'org:x', 'per:bridge'], ['الف', 'باء', 'جيم', 'حاء'], '2024-01-04', '2024-01-04', [1, 1, 0.6]);
     const both = linkStorylines([...a, a3, ...b, b3, ...background(20)], { relativeToBest: 0 });
     expect(lineOf(both, 'a1')).toHaveLength(6);
   });

@@ -74,6 +74,11 @@ export interface StorylineOptions {
    * tiny corpus a key all stories share still counts (default 1.5).
    */
   idfPrior?: number;
+  /**
+   * Keys (entities and terms) two stories must share to be linked (default 3); when both have
+   * entities and terms they must also share at least one of each.
+   */
+  minSharedKeys?: number;
   /** Filled with work counters when given. */
   stats?: StorylineStats;
 }
@@ -144,6 +149,7 @@ export function linkStorylines(stories: readonly StoryInfo[], options: Storyline
   const ew = options.entityWeight ?? 0.7;
   const relBest = options.relativeToBest ?? 0.5;
   const bridgeScore = options.bridgeScore ?? 0.5;
+  const minShared = options.minSharedKeys ?? 3;
   const n = stories.length;
   const idfPrior = options.idfPrior ?? 1.5;
   const maxPosting = Math.min(options.maxKeyStories ?? 200, Math.max(10, Math.ceil((options.maxKeyShare ?? 0.05) * n)));
@@ -203,6 +209,10 @@ export function linkStorylines(stories: readonly StoryInfo[], options: Storyline
       const hasTerms = ti.keys.length > 0 && tj.keys.length > 0;
       const score = hasEnts && hasTerms ? ew * e.score + (1 - ew) * t.score : hasEnts ? e.score : t.score;
       if (score < threshold) continue;
+      // Evidence: some of both kinds when both stories have both, and a few keys in all (one
+      // shared currency or city alone is not a storyline).
+      if (hasEnts && hasTerms && (e.shared.length === 0 || t.shared.length === 0)) continue;
+      if (e.shared.length + t.shared.length < minShared) continue;
       const link: StorylineLink = { from: stories[i]?.id ?? '', to: stories[j]?.id ?? '', score, sharedEntities: e.shared, sharedTerms: t.shared };
       if (gap !== undefined) link.gapDays = gap;
       candidates.push({ i, j, link });
