@@ -142,6 +142,11 @@ describe('EntityResolver across articles', () => {
     expect(r.entity(br as string)?.name).toBe('بريطانيا');
     const [again] = r.add('a2', [m('الأمم المتحدة', 'ORG')]);
     expect(again).toBe(un);
+    // A preposition letter before a word without the article may be part of the name.
+    const [wz] = r.add('a3', [m('وزان', 'LOC')]);
+    const [lz] = r.add('a4', [m('لوزان', 'LOC')]);
+    expect(lz).not.toBe(wz);
+    expect(r.entity(lz as string)?.name).toBe('لوزان');
   });
   it('keeps fuzzy context after a toJSON/fromJSON round trip, and loads state without the new indexes', () => {
     const r = new EntityResolver({ gazetteer: gz });

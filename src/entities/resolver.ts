@@ -218,7 +218,7 @@ export class EntityResolver {
     for (let i = 0; i < n; i++) out.push({ key: `D|${n}|${i}|${[...toks.slice(0, i), ...toks.slice(i + 1)].join(' ')}`, tok: toks[i] as string, pos: i });
     out.push({ key: `F|${toks.join(' ')}`, tok: '', pos: -1 });
     for (let i = 1; i < n - 1; i++) if (n >= 4 || i === 1) out.push({ key: `R|${[...toks.slice(0, i), ...toks.slice(i + 1)].join(' ')}`, tok: '', pos: i });
-    if (n >= 4 && raw[n - 2] === CLAN) out.push({ key: `C|${toks.slice(0, n - 2).join(' ')}`, tok: '', pos: -1 });
+    if (n >= 5 && raw[n - 2] === CLAN) out.push({ key: `C|${toks.slice(0, n - 2).join(' ')}`, tok: '', pos: -1 });
     return out;
   }
 
@@ -381,28 +381,46 @@ export class EntityResolver {
     return (['LOC', 'ORG', 'MISC', 'PER'] as const).some((t) => this.#byKey.has(`${t}|${k}`));
   }
 
+  /** True when the gazetteer knows a phrase as a place, organisation or other name (not as a person). */
+  #inGazetteerNonPerson(text: string): boolean {
+    const g = this.#res.gazetteer;
+    return g !== undefined && ((g.phraseBits.get(gazKey(this.#canonicalText(text))) ?? 0) & (GAZ_BIT.LOC | GAZ_BIT.ORG | GAZ_BIT.MISC)) !== 0;
+  }
+
   /**
    * The name of a non-person mention without a proclitic on its first word (بجامعة القاهرة →
-   * جامعة القاهرة, للأمم المتحدة → الأمم المتحدة), when the mention as written is not a known
-   * phrase and the stripped form is known (see {@link EntityResolver.#knownName}) or, for a name
-   * of several words, starts with an institutional head word or the first word of a known name.
+   * جامعة القاهرة, للأمم المتحدة → الأمم المتحدة), when the mention as written is not in the
+   * gazetteer. A conjunction (و، ف) or a preposition before the article (بال…، لل…) goes when
+   * the stripped form is known (see {@link EntityResolver.#knownName}) or, for a name of several
+   * words, starts with an institutional head word or the first word of a known name. A
+   * preposition (ب، ل، ك) before a word without the article may be a root letter (لوزان، بعقوبة),
+   * so it goes only when the name as written is no known entity and the stripped form is in the
+   * gazetteer (not as a person), among the article's other mentions, or starts with a head word.
    */
-  #stripProclitic(text: string, article: ReadonlySet<string>): string {
+  #stripProclitic(text: string, type: EntityType, article: ReadonlySet<string>): string {
     const sp = text.search(/\s/);
     const first = sp < 0 ? text : text.slice(0, sp);
     const rest = sp < 0 ? '' : text.slice(sp);
     const n = normalizeMatch(first);
     if (n.length < 4 || !'وفبلك'.includes(n[0] as string) || this.#inGazetteer(text)) return text;
-    const cands: string[] = [];
-    if (n.startsWith('لل')) cands.push(`ال${first.slice(2)}`);
-    cands.push(first.slice(1));
-    if ('وف'.includes(n[0] as string) && 'بلك'.includes(n[1] as string) && n.length >= 5) {
-      if (n.slice(1).startsWith('لل')) cands.push(`ال${first.slice(3)}`);
-      cands.push(first.slice(2));
+    const ownKnown = this.#byKey.has(`${type}|${this.#key(this.#canonicalText(text))}`);
+    const conj = 'وف'.includes(n[0] as string);
+    const cands: { c: string; prep: boolean }[] = [];
+    if (n.startsWith('لل')) cands.push({ c: `ال${first.slice(2)}`, prep: false });
+    cands.push({ c: first.slice(1), prep: !conj });
+    if (conj && 'بلك'.includes(n[1] as string) && n.length >= 5) {
+      if (n.slice(1).startsWith('لل')) cands.push({ c: `ال${first.slice(3)}`, prep: false });
+      cands.push({ c: first.slice(2), prep: true });
     }
-    for (const c of cands) {
+    for (const { c, prep } of cands) {
       const cn = normalizeMatch(c);
-      if (cn.length >= 3 && (this.#knownName(c + rest, article) || (rest !== '' && (NAME_HEADS.has(cn) || this.#heads.has(cn))))) return c + rest;
+      if (cn.length < 3) continue;
+      const whole = c + rest;
+      const ok =
+        prep && !cn.startsWith('ال')
+          ? !ownKnown && (this.#inGazetteerNonPerson(whole) || article.has(this.#key(this.#canonicalText(whole))) || (rest !== '' && NAME_HEADS.has(cn)))
+          : this.#knownName(whole, article) || (rest !== '' && (NAME_HEADS.has(cn) || this.#heads.has(cn)));
+      if (ok) return whole;
     }
     return text;
   }
@@ -450,7 +468,7 @@ export class EntityResolver {
       const { name, countries } = this.#stripNisba(m.text, article);
       return { m, name, type: this.#knownPlace(name) ? 'LOC' : 'PER', countries };
     }
-    const name = this.#stripProclitic(m.text, article);
+    const name = this.#stripProclitic(m.text, m.type, article);
     return { m, name, type: m.type !== 'LOC' && this.#knownPlace(name) ? 'LOC' : m.type, countries: [] };
   }
 
