@@ -22,6 +22,7 @@
  *   --cost C        cost-augmented training: margin C for every wrong tag (default 1)
  *   --miss-cost C   margin for tagging a gold entity token O (default: --cost)
  *   --seed N        seed of the shuffle and dropout (default 1)
+ *   --bag K         average the weights of K models trained with seeds N..N+K-1 (default 1)
  *   --dropout P     feature dropout while training (default 0.3)
  *   --prune X       drop feature rows whose largest |weight| ≤ X when writing (default 0.3)
  */
@@ -33,7 +34,7 @@ import { evaluateNer, formatNerEvaluation, type NerEvaluation } from '../src/ent
 import type { NerFeatureExtractor, SentenceFeatures } from '../src/entities/nerFeatures.js';
 import { nerModelFromParts, tagDocument, type NerModel } from '../src/entities/nerModel.js';
 import { corpusTypeStats, serializeCorpusStats } from '../src/entities/nerCorpusStats.js';
-import { NER_TAGS, decode, parseNerModel, serializeNerModel } from '../src/entities/nerWeights.js';
+import { NER_TAGS, NT, NerWeights, decode, parseNerModel, serializeNerModel } from '../src/entities/nerWeights.js';
 import { tokenize } from '../src/arabic/tokenize.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { trainPerceptron, type TrainingSentence } from '../src/entities/perceptron.js';
@@ -83,7 +84,29 @@ const secs = (t: number): string => `${((Date.now() - t) / 1000).toFixed(1)}s`;
 
 function train(feats: readonly SentenceFeatures[], gold: readonly Int32Array[]): ReturnType<typeof trainPerceptron> {
   const data: TrainingSentence[] = feats.map((f, i) => ({ hashes: f.hashes, offsets: f.offsets, gold: gold[i] as Int32Array }));
-  return trainPerceptron(data, { epochs, seed: Number(opt('--seed', '1')), dropout: Number(opt('--dropout', '0.3')), cost: Number(opt('--cost', '1')), missCost: Number(opt('--miss-cost', opt('--cost', '1'))) });
+  const seed0 = Number(opt('--seed', '1'));
+  const models = Array.from({ length: Number(opt('--bag', '1')) }, (_, k) =>
+    trainPerceptron(data, { epochs, seed: seed0 + k, dropout: Number(opt('--dropout', '0.3')), cost: Number(opt('--cost', '1')), missCost: Number(opt('--miss-cost', opt('--cost', '1'))) }),
+  );
+  return models.length === 1 ? (models[0] as NerWeights) : averageWeights(models);
+}
+
+/** The mean of several weight tables (a feature missing from one counts as zero there). */
+function averageWeights(models: readonly NerWeights[]): NerWeights {
+  const row = new Map<number, number>();
+  for (const m of models) for (const h of m.hashes) if (!row.has(h)) row.set(h, row.size);
+  const hashes = new Uint32Array(row.size);
+  for (const [h, r] of row) hashes[r] = h;
+  const w = new Float32Array(row.size * NT);
+  const trans = new Float32Array((NT + 1) * NT);
+  for (const m of models) {
+    m.hashes.forEach((h, i) => {
+      const r = row.get(h) as number;
+      for (let t = 0; t < NT; t++) w[r * NT + t] = (w[r * NT + t] as number) + (m.w[i * NT + t] as number) / models.length;
+    });
+    for (let i = 0; i < trans.length; i++) trans[i] = (trans[i] as number) + (m.trans[i] as number) / models.length;
+  }
+  return new NerWeights(hashes, w, trans);
 }
 
 function trainModel(fx: NerFeatureExtractor, feats: readonly SentenceFeatures[], gold: readonly Int32Array[], log: boolean): NerModel {
