@@ -115,9 +115,16 @@ describe('EntityResolver across articles', () => {
     const r = new EntityResolver({ gazetteer: gz });
     const [a] = r.add('a1', [m('سلمان بن عبدالعزيز'), m('الرياض', 'LOC')]);
     const [, b] = r.add('a2', [m('الرياض', 'LOC'), m('سلمان بن عبد العزيز آل سعود')]);
-    const [c] = r.add('a3', [m('سلمان عبد العزيز'), m('الرياض', 'LOC')]);
+    const [c] = r.add('a3', [m('سلمان بن عبد العزيز'), m('الرياض', 'LOC')]);
     expect(b).toBe(a);
     expect(c).toBe(a);
+    const [d] = r.add('a4', [m('رمضان أحمد قاديروف'), m('غروزني', 'LOC')]);
+    const [e] = r.add('a5', [m('رمضان قاديروف'), m('غروزني', 'LOC')]);
+    expect(e).toBe(d);
+    // بن or أبو is no middle name to leave out.
+    const [f] = r.add('a6', [m('سامي أبو سعد'), m('غروزني', 'LOC')]);
+    const [g] = r.add('a7', [m('سامي سعد'), m('غروزني', 'LOC')]);
+    expect(g).not.toBe(f);
   });
   it('moves a nisba before a person name into a country relation, keeping the span', () => {
     const r = new EntityResolver({ gazetteer: gz });

@@ -217,7 +217,11 @@ export class EntityResolver {
     const out: { key: string; tok: string; pos: number }[] = [];
     for (let i = 0; i < n; i++) out.push({ key: `D|${n}|${i}|${[...toks.slice(0, i), ...toks.slice(i + 1)].join(' ')}`, tok: toks[i] as string, pos: i });
     out.push({ key: `F|${toks.join(' ')}`, tok: '', pos: -1 });
-    for (let i = 1; i < n - 1; i++) if (n >= 4 || i === 1) out.push({ key: `R|${[...toks.slice(0, i), ...toks.slice(i + 1)].join(' ')}`, tok: '', pos: i });
+    // A missing middle token: a real name (حافظ), not بن، أبو، عبد or an article.
+    for (let i = 1; i < n - 1; i++) {
+      const t = toks[i] as string;
+      if (t.length >= 3 && t !== 'عبد' && raw[i] !== CLAN) out.push({ key: `R|${[...toks.slice(0, i), ...toks.slice(i + 1)].join(' ')}`, tok: '', pos: i });
+    }
     if (n >= 5 && raw[n - 2] === CLAN) out.push({ key: `C|${toks.slice(0, n - 2).join(' ')}`, tok: '', pos: -1 });
     return out;
   }
@@ -242,19 +246,16 @@ export class EntityResolver {
 
   /**
    * True when two differing tokens at position `pos` of names of `n` tokens whose other tokens
-   * agree (`rest` letters of key) are one spelling: one edit apart and the agreeing tokens carry
-   * five letters or more (جون كيري ≠ جون كيربي); a first token only by one letter more or less
-   * inside the key, both keys of four letters or more (نغوين = نغويين, but سلمان ≠ سلطان, محمد ≠
-   * أحمد); a last token with keys of three letters or more (أون ≠ إيل); a middle token with keys
-   * of two letters or more (مين = مينه).
+   * agree are one spelling: one letter more or less, not the first letter (نغوين = نغويين, مين =
+   * مينه; but سلمان ≠ سلطان, محمد ≠ أحمد, البدري ≠ السديري), keys of four letters or more for a
+   * first or last token and two or more inside (أون ≠ إيل), and the agreeing tokens include one
+   * of four letters or more (so not عبد الله or جون alone: جون كيري ≠ جون كيربي).
    */
-  static #spelling(a: string, b: string, pos: number, n: number, rest: number): boolean {
+  static #spelling(a: string, b: string, pos: number, n: number, distinctive: boolean): boolean {
     if (a === b) return true;
-    if (rest < 5 || !oneEdit(a, b)) return false;
+    if (!distinctive || a.length === b.length || a[0] !== b[0] || !oneEdit(a, b)) return false;
     const min = Math.min(a.length, b.length);
-    if (pos === 0) return a.length !== b.length && min >= 4 && a[0] === b[0];
-    if (pos === n - 1) return min >= 3;
-    return min >= 2;
+    return pos === 0 || pos === n - 1 ? min >= 4 : min >= 2;
   }
 
   /**
@@ -271,13 +272,13 @@ export class EntityResolver {
       const n = toks.length;
       for (const f of this.#fuzzyKeys(toks, raw)) {
         if (f.key.startsWith('D|')) {
-          const rest = toks.join('').length - f.tok.length;
-          for (const x of get(f.key)) if (EntityResolver.#spelling(x.tok, f.tok, f.pos, n, rest)) out.add(x.id);
+          const distinctive = toks.some((t, j) => j !== f.pos && t.length >= 4);
+          for (const x of get(f.key)) if (EntityResolver.#spelling(x.tok, f.tok, f.pos, n, distinctive)) out.add(x.id);
         } else if (f.key.startsWith('F|')) {
-          for (const x of get(`R|${f.key.slice(2)}`)) out.add(x.id); // a longer known name
+          if (toks.join('').length >= 5) for (const x of get(`R|${f.key.slice(2)}`)) out.add(x.id); // a longer known name
           for (const x of get(`C|${f.key.slice(2)}`)) out.add(x.id); // the same name with a clan pair
         } else if (f.key.startsWith('R|') || f.key.startsWith('C|')) {
-          for (const x of get(`F|${f.key.slice(2)}`)) if (x.n >= 2) out.add(x.id); // a shorter known name
+          if (f.key.slice(2).replace(/ /g, '').length >= 5) for (const x of get(`F|${f.key.slice(2)}`)) if (x.n >= 2) out.add(x.id); // a shorter known name
         }
       }
     }
