@@ -89,6 +89,10 @@ describe('EntityResolver across articles', () => {
     const [, d] = r.add('a4', [m('هانوي', 'LOC'), m('نغويين مين كوانغ')]);
     expect(new Set([a, b, c, d]).size).toBe(1);
     expect(r.entity(a as string)?.aliases).toHaveLength(4);
+    // A first token the name key reads as article + rest (ألكسيس) against one it does not (أليكسيس).
+    const [t1] = r.add('a5', [m('ألكسيس تسيبراس'), m('أثينا', 'LOC')]);
+    const [t2] = r.add('a6', [m('أليكسيس تسيبراس'), m('أثينا', 'LOC')]);
+    expect(t2).toBe(t1);
   });
   it('does not merge a one-token spelling difference without shared context', () => {
     const r = new EntityResolver({ gazetteer: gz });

@@ -94,6 +94,9 @@ function oneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Name keys of tokens that do not identify a person (عبد، بن، أبو، الله، آل). */
+const GENERIC_KEYS: ReadonlySet<string> = new Set(['عبد', 'بن', 'بو', 'له', 'ل']);
+
 /** Words of a role that say nothing about the person. */
 const ROLE_STOP: ReadonlySet<string> = new Set(['في', 'من', 'على', 'عن', 'الى', 'الي', 'مع', 'التي', 'الذي', 'بين', 'لدى', 'العام', 'السابق', 'الحالي']);
 
@@ -226,11 +229,14 @@ export class EntityResolver {
     return out;
   }
 
-  /** Token lists of a person name: raw keys (article kept) and, when different, stripped keys. */
+  /**
+   * Token lists of a person name: its name keys and, when the first token starts with the
+   * article, the same with the article kept on the first token (ألكسيس and أليكسيس agree only so).
+   */
   #variants(text: string): string[][] {
     const raw = this.#rawTokens(text);
     const str = this.#tokens(text);
-    return raw.join(' ') === str.join(' ') ? [raw] : [raw, str];
+    return raw.length !== str.length || raw[0] === str[0] ? [str] : [str, [raw[0] as string, ...str.slice(1)]];
   }
 
   #indexFuzzy(rec: Rec, text: string): void {
@@ -259,6 +265,15 @@ export class EntityResolver {
   }
 
   /**
+   * True when a short full name is specific enough to stand for a longer one: two tokens or more
+   * besides عبد, بن, أبو, الله and آل, of five letters or more in all (not عبد الحميد).
+   */
+  static #specific(toks: readonly string[]): boolean {
+    const real = toks.filter((t) => t.length >= 2 && !GENERIC_KEYS.has(t));
+    return real.length >= 2 && real.join('').length >= 5;
+  }
+
+  /**
    * Candidate persons for a full name not known by key: one token spelled differently (see
    * {@link EntityResolver.#spelling}), a middle token missing on either side, or a trailing clan
    * pair (`آل سعود`) missing on either side.
@@ -275,10 +290,10 @@ export class EntityResolver {
           const distinctive = toks.some((t, j) => j !== f.pos && t.length >= 4);
           for (const x of get(f.key)) if (EntityResolver.#spelling(x.tok, f.tok, f.pos, n, distinctive)) out.add(x.id);
         } else if (f.key.startsWith('F|')) {
-          if (toks.join('').length >= 5) for (const x of get(`R|${f.key.slice(2)}`)) out.add(x.id); // a longer known name
+          if (EntityResolver.#specific(toks)) for (const x of get(`R|${f.key.slice(2)}`)) out.add(x.id); // a longer known name
           for (const x of get(`C|${f.key.slice(2)}`)) out.add(x.id); // the same name with a clan pair
         } else if (f.key.startsWith('R|') || f.key.startsWith('C|')) {
-          if (f.key.slice(2).replace(/ /g, '').length >= 5) for (const x of get(`F|${f.key.slice(2)}`)) if (x.n >= 2) out.add(x.id); // a shorter known name
+          if (EntityResolver.#specific(f.key.slice(2).split(' '))) for (const x of get(`F|${f.key.slice(2)}`)) if (x.n >= 2) out.add(x.id); // a shorter known name
         }
       }
     }
