@@ -643,9 +643,10 @@ export class EntityResolver {
         const direct = g?.latin.get(gazKey(t));
         if (direct !== undefined) return direct;
         const r = romanize(t, this.#res.romanizeTable);
-        // The article: al- before the romanised rest, unless the romaniser kept it (Allah).
+        // The article: al- before the romanised rest (الفيصل → al-Faisal, not Alvisl), unless the
+        // romaniser reads a doubled l (Allah).
         const n = normalizeMatch(t);
-        if (n.startsWith('ال') && n.length > 4 && !/^[ae]l/i.test(r)) {
+        if (n.startsWith('ال') && n.length > 4 && !/^[ae]ll/i.test(r)) {
           const rest = romanize(t.slice(2), this.#res.romanizeTable);
           return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
         }
