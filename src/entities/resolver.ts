@@ -411,7 +411,8 @@ export class EntityResolver {
    * words, starts with an institutional head word or the first word of a known name. A
    * preposition (ب، ل، ك) before a word without the article may be a root letter (لوزان، بعقوبة),
    * so it goes only when the name as written is no known entity and the stripped form is in the
-   * gazetteer (not as a person), among the article's other mentions, or starts with a head word.
+   * gazetteer (not as a person), among the article's other mentions, or starts with a head word;
+   * the same holds for a conjunction on a one-word name without the article (فيلة is no ف + يلة).
    */
   #stripProclitic(text: string, type: EntityType, article: ReadonlySet<string>): string {
     const sp = text.search(/\s/);
@@ -433,7 +434,7 @@ export class EntityResolver {
       if (cn.length < 3) continue;
       const whole = c + rest;
       const ok =
-        prep && !cn.startsWith('ال')
+        !cn.startsWith('ال') && (prep || rest === '')
           ? !ownKnown && (this.#inGazetteerNonPerson(whole) || article.has(this.#key(this.#canonicalText(whole))) || (rest !== '' && NAME_HEADS.has(cn)))
           : this.#knownName(whole, article) || (rest !== '' && (NAME_HEADS.has(cn) || this.#heads.has(cn)));
       if (ok) return whole;
