@@ -4,7 +4,7 @@ import { createDefaultEngine } from '../engine/defaultEngine.js';
 import { ingestPaths } from '../ingest/ingestPaths.js';
 import { reanalyzeStore } from '../ingest/reanalyze.js';
 import { exportToFile } from '../store/exportDocument.js';
-import { resetCorpus, type CorpusUpdateReport } from '../store/updateCorpus.js';
+import { CorpusUpdater, resetCorpus, type CorpusUpdateReport } from '../store/updateCorpus.js';
 import { refreshKnowledge } from './refresh.js';
 import type { StoredArticle } from '../store/store.js';
 import { intOption, parse } from './args.js';
@@ -41,17 +41,18 @@ export const ingestCommand: Command = {
     const engine = ctx.engine();
     const bar = progressBar(ctx.io, 'ingest');
     const { report, corpus } = await withStore(values, ctx, async (store) => {
+      // The corpus step takes each stored batch while the next ones are analysed.
+      const updater = new CorpusUpdater(store, ctx.corpus());
       const report = await ingestPaths(store, engine, positionals, {
         maxBytes,
         workers,
         keepOutcomes: true,
+        onStored: () => updater.addPending(),
         onProgress: (p) => bar.update(p.bytesDone, p.bytesTotal, `${p.filesDone}/${p.filesTotal} files, ${p.records} records`),
       });
       bar.end();
-      const cbar = progressBar(ctx.io, 'corpus');
       const fresh = report.outcomes.filter((o) => o.outcome !== 'duplicate').map((o) => o.articleId);
-      const { corpus } = refreshKnowledge(store, ctx, fresh, { onProgress: (d, t) => cbar.update(d, t, `${d}/${t} articles`) });
-      cbar.end();
+      const { corpus } = refreshKnowledge(store, ctx, fresh, {}, updater);
       return { report, corpus };
     });
     if (values.json) {

@@ -52,6 +52,11 @@ export interface IngestPathsOptions extends IngestOptions {
    * models, which small inputs do not repay).
    */
   readonly workers?: number | 'auto';
+  /**
+   * Called after each stored batch (one transaction), e.g. to feed the corpus step while the
+   * workers analyse the next records.
+   */
+  readonly onStored?: () => void;
 }
 
 /**
@@ -109,6 +114,7 @@ export async function ingestPaths(
     });
     batch = [];
     observations = [];
+    options.onStored?.();
   };
 
   const workers = options.workers === 'auto' ? (bytesTotal > 4 * 1024 * 1024 ? Math.min(4, availableParallelism()) : 0) : (options.workers ?? 0);
