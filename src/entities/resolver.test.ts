@@ -172,4 +172,17 @@ describe('EntityResolver across articles', () => {
     const fromOld = EntityResolver.fromJSON(old, { gazetteer: gz });
     expect(fromOld.add('a3', [m('نغوين مينه كوانغ')])).toEqual([a]);
   });
+  it('does not merge different names whose loose name keys collide, and keeps exact spellings together', () => {
+    const r = new EntityResolver({});
+    const a = r.add('k1', [m('السعودية', 'LOC'), m('صعدة', 'LOC'), m('الصين', 'LOC'), m('سان', 'LOC')]);
+    expect(nameKey('صعدة')).toBe(nameKey('السعودية')); // the collision this guards against
+    expect(a[1]).not.toBe(a[0]);
+    expect(a[3]).not.toBe(a[2]);
+    const b = r.add('k2', [m('صعدة', 'LOC'), m('السعوديه', 'LOC'), m('بيونغ يانغ', 'LOC'), m('بيونج يانج', 'LOC')]);
+    expect(b[0]).toBe(a[1]); // the same spelling again joins its own entity, not the first one with its key
+    expect(b[1]).toBe(a[0]); // one letter off: a variant
+    expect(b[3]).toBe(b[2]); // two letters off in ten: a variant
+    const back = EntityResolver.fromJSON(r.toJSON());
+    expect(back.add('k3', [m('صعدة', 'LOC')])[0]).toBe(a[1]);
+  });
 });

@@ -167,6 +167,51 @@ export class EntityResolver {
   readonly #latinMemo = new Map<string, string>();
 
   readonly #tokensMemo = new Map<string, string[]>();
+  /** `type|spelling form` → entity id: an exact spelling seen before wins over the looser name key. */
+  readonly #byForm = new Map<string, string>();
+
+  /** The spelling form of a name: match-normalised, without the article and spaces. */
+  static #form(text: string): string {
+    return normalizeMatch(text)
+      .split(/\s+/)
+      .map((t) => (t.startsWith('ال') && t.length > 4 ? t.slice(2) : t))
+      .join('');
+  }
+
+  /** Edit distance of two strings, or `max + 1` as soon as it exceeds `max` (banded). */
+  static #distance(a: string, b: string, max: number): number {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const cur = [i];
+      let best = i;
+      for (let j = 1; j <= b.length; j++) {
+        const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        cur.push(v);
+        if (v < best) best = v;
+      }
+      if (best > max) return max + 1;
+      prev = cur;
+    }
+    return prev[b.length] ?? max + 1;
+  }
+
+  /**
+   * True when `text` is spelled close enough to one of the entity's aliases to be a variant (at
+   * most one edit per four letters): name keys are loose (صعدة and السعودية share one), so a
+   * key match alone does not merge; the gazetteer's variant groups do.
+   */
+  #closeSpelling(text: string, rec: Rec): boolean {
+    if (this.#canonicalText(text) !== text) return true;
+    const f = EntityResolver.#form(text);
+    const max = Math.max(1, Math.floor(f.length / 4));
+    let n = 0;
+    for (const a of rec.aliases.keys()) {
+      if (EntityResolver.#distance(f, EntityResolver.#form(a), max) <= max) return true;
+      if (++n >= 30) break;
+    }
+    return rec.aliases.size === 0;
+  }
 
   /** Name-key tokens of a text (memoised). */
   #tokens(text: string): string[] {
@@ -528,6 +573,8 @@ export class EntityResolver {
       const m = w.m;
       ids[i] = rec.id;
       rec.aliases.set(w.name, (rec.aliases.get(w.name) ?? 0) + 1);
+      const fk = `${rec.type}|${EntityResolver.#form(w.name)}`;
+      if (!this.#byForm.has(fk)) this.#byForm.set(fk, rec.id);
       rec.mentions.push({ articleId, start: m.start, end: m.end, text: m.text });
       for (const r of m.roles ?? []) {
         rec.roles.set(r.text, (rec.roles.get(r.text) ?? 0) + 1);
@@ -552,7 +599,10 @@ export class EntityResolver {
     work.forEach((w, i) => {
       if (isPartial(w)) return;
       const k = this.#key(this.#canonicalText(w.name));
-      const hit = this.#byKey.get(`${w.type}|${k}`);
+      const byForm = this.#byForm.get(`${w.type}|${EntityResolver.#form(w.name)}`);
+      let hit = byForm ?? this.#byKey.get(`${w.type}|${k}`);
+      // A key match must also be a close spelling (keys of different names collide).
+      if (byForm === undefined && hit !== undefined && !this.#closeSpelling(w.name, this.#byId.get(hit) as Rec)) hit = undefined;
       if (hit === undefined && w.type === 'PER') {
         deferred.push(i);
         return;
@@ -567,6 +617,7 @@ export class EntityResolver {
       const k = this.#key(this.#canonicalText(w.name));
       const hit = this.#byKey.get(`PER|${k}`);
       let rec = hit !== undefined ? (this.#byId.get(hit) as Rec) : undefined;
+      if (rec && !this.#closeSpelling(w.name, rec)) rec = undefined;
       if (!rec) {
         const roleWords = new Set((w.m.roles ?? []).flatMap((r) => EntityResolver.#roleWords(r.text)));
         for (const id of this.#fuzzyCandidates(w.name)) {
@@ -750,6 +801,10 @@ export class EntityResolver {
       };
       r.#byId.set(rec.id, rec);
       for (const a of rec.aliases.keys()) if (rec.type !== 'PER' || r.#tokens(a).length > 1 || rec.aliases.size === 1) r.#indexKey(rec, a);
+      for (const a of rec.aliases.keys()) {
+        const fk = `${rec.type}|${EntityResolver.#form(a)}`;
+        if (!r.#byForm.has(fk)) r.#byForm.set(fk, rec.id);
+      }
       for (const k of e.keys) rec.keys.add(k);
       for (const mm of rec.mentions) {
         let set = r.#articleIds.get(mm.articleId);
