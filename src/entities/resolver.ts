@@ -1,4 +1,5 @@
 import { DEFAULT_NAME_KEY_RULES, nameKey, nameKeyMatches, nameKeyTokens, type NameKeyRules, type NameKeyTable } from '../arabic/nameKey.js';
+import { closeSpellings, spellingForm } from '../arabic/editDistance.js';
 import { normalizeMatch } from '../arabic/normalize.js';
 import { romanize, type RomanizeTable } from '../arabic/romanize.js';
 import { GAZ_BIT, gazKey, type Gazetteer } from './gazetteer.js';
@@ -170,30 +171,9 @@ export class EntityResolver {
   /** `type|spelling form` → entity id: an exact spelling seen before wins over the looser name key. */
   readonly #byForm = new Map<string, string>();
 
-  /** The spelling form of a name: match-normalised, without the article and spaces. */
+  /** The spelling form of a name (see {@link spellingForm}). */
   static #form(text: string): string {
-    return normalizeMatch(text)
-      .split(/\s+/)
-      .map((t) => (t.startsWith('ال') && t.length > 4 ? t.slice(2) : t))
-      .join('');
-  }
-
-  /** Edit distance of two strings, or `max + 1` as soon as it exceeds `max` (banded). */
-  static #distance(a: string, b: string, max: number): number {
-    if (Math.abs(a.length - b.length) > max) return max + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const cur = [i];
-      let best = i;
-      for (let j = 1; j <= b.length; j++) {
-        const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-        cur.push(v);
-        if (v < best) best = v;
-      }
-      if (best > max) return max + 1;
-      prev = cur;
-    }
-    return prev[b.length] ?? max + 1;
+    return spellingForm(normalizeMatch(text));
   }
 
   /**
@@ -204,10 +184,9 @@ export class EntityResolver {
   #closeSpelling(text: string, rec: Rec): boolean {
     if (this.#canonicalText(text) !== text) return true;
     const f = EntityResolver.#form(text);
-    const max = Math.max(1, Math.floor(f.length / 4));
     let n = 0;
     for (const a of rec.aliases.keys()) {
-      if (EntityResolver.#distance(f, EntityResolver.#form(a), max) <= max) return true;
+      if (closeSpellings(f, EntityResolver.#form(a))) return true;
       if (++n >= 30) break;
     }
     return rec.aliases.size === 0;

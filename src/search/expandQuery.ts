@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_CLASSES, tokenKey } from '../arabic/nameKey.js';
+import { closeSpellings, spellingForm } from '../arabic/editDistance.js';
 import type { LanguageResources } from '../arabic/resources.js';
 import type { RawClause, RawQuery } from './parseQuery.js';
 import { overStemmedBase, termTokens } from './terms.js';
@@ -175,8 +176,21 @@ export function expandQuery(db: Database.Database, raw: RawQuery, res: LanguageR
     if (ids.length === 0) return c;
     const expansions: string[][] = [];
     const keys = new Set<string>([c.terms.join(' ')]);
+    // Only aliases that are spellings of what was typed (بيونغ يانغ → بيونج يانج) or that contain
+    // it (أوباما → باراك أوباما): an entity's other aliases can be resolution mistakes or bare
+    // first names (حسين for Obama), which would flood the results.
+    const typed = aliasMatch(words.join(' '), res);
+    const typedForm = spellingForm(typed);
+    const typedTokens = typed.split(' ').map((t) => spellingForm(t));
+    const related = (alias: string): boolean => {
+      const a = aliasMatch(alias, res);
+      if (closeSpellings(typedForm, spellingForm(a))) return true;
+      const at = a.split(' ').map((t) => spellingForm(t));
+      return typedTokens.every((t) => at.some((x) => x === t || closeSpellings(t, x)));
+    };
     for (const id of ids) {
       for (const row of L.aliases.all(id, MAX_ALIASES) as { alias: string }[]) {
+        if (!related(row.alias)) continue;
         const terms = termTokens(row.alias, res).map((t) => t.term);
         // A shorter alias of a multi-word query (a surname alone) would widen it too much.
         if (terms.length === 0 || (words.length > 1 && terms.length < 2)) continue;

@@ -102,6 +102,8 @@ function setup(entities: boolean): { store: SqliteStore; ids: number[] } {
     const alias = db.prepare('INSERT INTO entity_aliases (entity_id, alias, match, count) VALUES (?, ?, ?, ?)');
     alias.run('loc:pyongyang', 'بيونغ يانغ', aliasMatch('بيونغ يانغ', res), 5);
     alias.run('loc:pyongyang', 'بيونج يانج', aliasMatch('بيونج يانج', res), 3);
+    // A wrong alias (a resolution mistake): not a spelling of the name, so never an expansion.
+    alias.run('loc:pyongyang', 'صاروخ', aliasMatch('صاروخ', res), 1);
     const mention = db.prepare('INSERT INTO entity_mentions (entity_id, article_id, start, end, text) VALUES (?, ?, ?, ?, ?)');
     mention.run('loc:pyongyang', ids[0], 0, 1, 'x');
     mention.run('loc:pyongyang', ids[1], 0, 1, 'x');
@@ -172,6 +174,7 @@ describe('search', () => {
     const r = search(db, flat('بيونغ يانغ'), res);
     expect(idsOf(r.hits)).toEqual([id(0), id(1)]);
     expect(r.expandedTerms).toContain('بيونج يانج');
+    expect(r.expandedTerms).not.toContain('صاروخ');
     expect(r.parsed.groups[0]![0]!.entityIds).toEqual(['loc:pyongyang']);
     const h = r.hits.find((x) => x.articleId === id(1))!;
     expect(highlighted(h)).toEqual(['بيونج', 'يانج']);
