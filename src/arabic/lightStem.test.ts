@@ -7,7 +7,7 @@ const lucenePath = sharedPath('eval', 'lucene-arabic.json');
 if (!existsSync(lucenePath)) console.warn(`skipping Lucene light_stem cases: ${lucenePath} is missing`);
 
 describe.skipIf(!existsSync(lucenePath))('Lucene ArabicStemFilter cases', () => {
-  const cases = (JSON.parse(readFileSync(lucenePath, 'utf8')) as { light_stem: [string, string][] }).light_stem;
+  const cases = existsSync(lucenePath) ? (JSON.parse(readFileSync(lucenePath, 'utf8')) as { light_stem: [string, string][] }).light_stem : [];
   it('has cases', () => expect(cases.length).toBeGreaterThan(0));
   for (const [input, expected] of cases) {
     it(`lightStem(${JSON.stringify(input)})`, () => expect(lightStem(input)).toBe(expected));

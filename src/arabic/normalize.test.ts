@@ -7,7 +7,7 @@ const lucenePath = sharedPath('eval', 'lucene-arabic.json');
 if (!existsSync(lucenePath)) console.warn(`skipping Lucene normalize cases: ${lucenePath} is missing`);
 
 describe.skipIf(!existsSync(lucenePath))('Lucene ArabicNormalizationFilter cases', () => {
-  const cases = (JSON.parse(readFileSync(lucenePath, 'utf8')) as { normalize: [string, string][] }).normalize;
+  const cases = existsSync(lucenePath) ? (JSON.parse(readFileSync(lucenePath, 'utf8')) as { normalize: [string, string][] }).normalize : [];
   it('has cases', () => expect(cases.length).toBeGreaterThan(0));
   for (const [input, expected] of cases) {
     it(`match(${JSON.stringify(input)})`, () => {

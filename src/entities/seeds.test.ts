@@ -39,7 +39,7 @@ describe.skipIf(!ready)('entities on the seeds (raw text as clean text)', () => 
   });
   const pipeline = buildPipeline([tokensStage(undefined), entitiesStage(undefined)]);
   const all: { mention: Mention; id: string }[] = [];
-  for (const f of readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of (existsSync(seeds) ? readdirSync(seeds) : []).filter((n) => n.endsWith('.txt')).sort()) {
     const text = readFileSync(join(seeds, f), 'utf8');
     const out = pipeline.run(article(text), ner ? { arabic, ner, gazetteer } : { arabic, gazetteer }).article;
     const mentions = out.annotations.entities?.mentions ?? [];

@@ -176,17 +176,19 @@ export function expandQuery(db: Database.Database, raw: RawQuery, res: LanguageR
     if (ids.length === 0) return c;
     const expansions: string[][] = [];
     const keys = new Set<string>([c.terms.join(' ')]);
-    // Only aliases that are spellings of what was typed (بيونغ يانغ → بيونج يانج) or that contain
-    // it (أوباما → باراك أوباما): an entity's other aliases can be resolution mistakes or bare
-    // first names (حسين for Obama), which would flood the results.
+    // Only aliases that are other spellings of what was typed (بيونغ يانغ → بيونج يانج), word for
+    // word: an entity's other aliases can be resolution mistakes or bare first names (حسين for
+    // Obama), and an alias containing the typed name adds nothing (its articles contain the name).
+    // Measured on the full-pipeline SaudiNewsNet DB (30 judged queries, P@10 / R@100): every alias
+    // 0.780 / 0.821; aliases containing the name too 0.807 / 0.830; other spellings only
+    // 0.833 / 0.860; no expansion 0.900 / 0.840.
     const typed = aliasMatch(words.join(' '), res);
-    const typedForm = spellingForm(typed);
     const typedTokens = typed.split(' ').map((t) => spellingForm(t));
     const related = (alias: string): boolean => {
-      const a = aliasMatch(alias, res);
-      if (closeSpellings(typedForm, spellingForm(a))) return true;
-      const at = a.split(' ').map((t) => spellingForm(t));
-      return typedTokens.every((t) => at.some((x) => x === t || closeSpellings(t, x)));
+      const at = aliasMatch(alias, res)
+        .split(' ')
+        .map((t) => spellingForm(t));
+      return at.length === typedTokens.length && at.every((x, i) => closeSpellings(x, typedTokens[i] ?? ''));
     };
     for (const id of ids) {
       for (const row of L.aliases.all(id, MAX_ALIASES) as { alias: string }[]) {

@@ -25,7 +25,7 @@ describe.skipIf(!ready)('stories on the seeds (default engine, one EntityResolve
   const resolver = new EntityResolver({ gazetteer: loadGazetteer(), ...(translit ? { nameKeyTable: translit.nameKey, romanizeTable: translit.romanize } : {}) });
   const articles = new Map<string, Article>();
   const docs: StoryDoc[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of (existsSync(dir) ? readdirSync(dir) : []).filter((n) => n.endsWith('.txt')).sort()) {
     const p = join(dir, f);
     for (const item of readFile({ path: p, size: statSync(p).size })) {
       if (item.type !== 'record') continue;
