@@ -1,19 +1,11 @@
 import { TEMPLATE_STATE_KEY, type Engine, type TemplateObservation } from '../engine/engine.js';
 import type { IngestFailure, IngestItem } from '../ingest/types.js';
-import type { IngestRecordOutcome } from '../ingest/ingestPaths.js';
+import type { IngestRecordOutcome, IngestReport } from '../ingest/ingestPaths.js';
+import { storeBatch } from '../ingest/storeBatch.js';
 import type { PreparedRecord, Store } from '../store/store.js';
 
-/** What an API ingest did. */
-export interface ApiIngestReport {
-  readonly runId: number;
-  readonly read: number;
-  readonly new: number;
-  readonly duplicate: number;
-  readonly versions: number;
-  readonly failed: number;
-  readonly failures: readonly IngestFailure[];
-  readonly outcomes: readonly IngestRecordOutcome[];
-}
+/** What an API ingest did: the same report as `ingestPaths`. */
+export type ApiIngestReport = IngestReport;
 
 /** Analysed records and the read failures, ready for {@link storePrepared}. */
 export interface PreparedItems {
@@ -55,25 +47,7 @@ export function storePrepared(store: Store, engine: Engine, prepared: PreparedIt
   const { records: batch, observations, failures } = prepared;
   const counts = { read: batch.length, new: 0, duplicate: 0, versions: 0, failed: failures.length };
   const outcomes: IngestRecordOutcome[] = [];
-  let learned = 0;
-  const res = batch.length ? store.ingestBatch(runId, batch) : [];
-  res.forEach((o, i) => {
-    const raw = batch[i]!.raw;
-    if (o.outcome === 'new') counts.new++;
-    else if (o.outcome === 'duplicate') counts.duplicate++;
-    else counts.versions++;
-    if (o.outcome !== 'duplicate') {
-      engine.learn(observations[i]!);
-      learned++;
-    }
-    outcomes.push({
-      source: raw.source,
-      ...(raw.member !== undefined ? { member: raw.member } : {}),
-      outcome: o.outcome,
-      articleId: o.articleId,
-      ...(o.outcome === 'version' ? { supersedes: o.supersedes } : {}),
-    });
-  });
+  const learned = storeBatch(store, engine, runId, batch, observations, counts, outcomes);
   store.recordFailures(runId, failures);
   if (learned > 0) store.setState(TEMPLATE_STATE_KEY, engine.saveState());
   store.finishRun(runId, counts);

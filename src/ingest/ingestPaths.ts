@@ -3,6 +3,7 @@ import { TEMPLATE_STATE_KEY, type Engine, type TemplateObservation } from '../en
 import type { PreparedRecord, Store } from '../store/store.js';
 import { AnalyzePool, poolAvailable, type PooledAnalysis } from './analyzePool.js';
 import { planInputs } from './planInputs.js';
+import { storeBatch } from './storeBatch.js';
 import { readFile } from './readFile.js';
 import type { IngestFailure, IngestOptions } from './types.js';
 
@@ -91,27 +92,7 @@ export async function ingestPaths(
   let learned = 0;
   const flush = (): void => {
     if (batch.length === 0) return;
-    const res = store.ingestBatch(runId, batch);
-    res.forEach((o, i) => {
-      const raw = batch[i]!.raw;
-      if (o.outcome === 'new') counts.new++;
-      else if (o.outcome === 'duplicate') counts.duplicate++;
-      else counts.versions++;
-      // Only content seen for the first time teaches the template model (duplicates would double-count).
-      if (o.outcome !== 'duplicate') {
-        engine.learn(observations[i]!);
-        learned++;
-      }
-      if (keep) {
-        outcomes.push({
-          source: raw.source,
-          ...(raw.member !== undefined ? { member: raw.member } : {}),
-          outcome: o.outcome,
-          articleId: o.articleId,
-          ...(o.outcome === 'version' ? { supersedes: o.supersedes } : {}),
-        });
-      }
-    });
+    learned += storeBatch(store, engine, runId, batch, observations, counts, keep ? outcomes : undefined);
     batch = [];
     observations = [];
     options.onStored?.();
