@@ -85,7 +85,7 @@ export const demoCommand: Command = {
       const disagreements = kb.listDisagreements({ limit: 1 }).total;
       ctx.io.out(`  sources disagree ${disagreements} times (marsad story ID shows where)`);
       const dbArg = values.db ?? 'marsad-demo.db';
-      ctx.io.out(`try: marsad stories --db ${dbArg}; marsad entity "نغوين مين كوانغ" --db ${dbArg}; marsad search "بيونغ يانغ" --db ${dbArg}`);
+      ctx.io.out(`try: marsad stories --db ${dbArg}; marsad entity "نغوين مين كوانغ" --db ${dbArg}; marsad search "نجوين" --db ${dbArg}`);
       if (report.failed > 0) return 1;
     } finally {
       store.close();
