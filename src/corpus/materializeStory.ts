@@ -62,32 +62,6 @@ function timeValue(t: EventTime | null): TimeValue | null {
   return { ...(e.value !== undefined ? { value: e.value } : {}), ...(e.begin !== undefined ? { begin: e.begin } : {}), ...(e.end !== undefined ? { end: e.end } : {}), grain: e.grain, inferred: e.inferred };
 }
 
-/** Find where a (whitespace-normalised) sentence lies in a text: [start, end) or null. */
-export function locateSentence(text: string, sentence: string): [number, number] | null {
-  const direct = text.indexOf(sentence);
-  if (direct >= 0) return [direct, direct + sentence.length];
-  const words = sentence.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0) return null;
-  const first = words[0] as string;
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(first, from);
-    if (at < 0) return null;
-    let pos = at;
-    let ok = true;
-    for (const w of words) {
-      while (pos < text.length && /\s/.test(text[pos] as string)) pos++;
-      if (!text.startsWith(w, pos)) {
-        ok = false;
-        break;
-      }
-      pos += w.length;
-    }
-    if (ok) return [at, pos];
-    from = at + 1;
-  }
-}
-
 /**
  * Build the stored form of one story from its member articles: headline and extractive summary
  * (citing article spans), publishers, date range, entity counts, story-level events merged across
@@ -117,9 +91,7 @@ export function materializeStory(
   for (const s of view.summary) {
     const m = byId.get(Number(s.articleId));
     if (!m) continue;
-    const given = s as { start?: number; end?: number };
-    const at = given.start !== undefined && given.end !== undefined ? ([given.start, given.end] as [number, number]) : locateSentence(m.article.text, s.text);
-    if (at) summary.push({ text: s.text, articleId: m.id, start: at[0], end: at[1] });
+    summary.push({ text: s.text, articleId: m.id, start: s.start, end: s.end });
   }
   // Dates: dated members' publication days; undated ones are dated by their story-mates.
   const dated = members.map((m) => isoDay(m.article.meta.published?.value)).filter((d): d is string => d !== undefined);
@@ -184,7 +156,7 @@ export function materializeStory(
   const firstArticle = (e: { sources: readonly { articleId: string }[] }): number => Number(e.sources[0]?.articleId ?? 0);
   const draft = cmp.events.map((e) => {
     const aid = firstArticle(e);
-    const background = (e as { background?: boolean }).background === true;
+    const background = e.background;
     const who = e.agents.join('، ');
     const rec: EventRecord = {
       id: `${storyId}:${e.id}`,
