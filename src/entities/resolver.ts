@@ -1,5 +1,5 @@
 import { DEFAULT_NAME_KEY_RULES, nameKey, nameKeyMatches, nameKeyTokens, type NameKeyRules, type NameKeyTable } from '../arabic/nameKey.js';
-import { closeSpellings, spellingForm } from '../arabic/editDistance.js';
+import { spellingForm } from '../arabic/editDistance.js';
 import { normalizeMatch } from '../arabic/normalize.js';
 import { romanize, type RomanizeTable } from '../arabic/romanize.js';
 import { GAZ_BIT, gazKey, type Gazetteer } from './gazetteer.js';
@@ -95,6 +95,123 @@ function oneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+const ARABIC_LETTER = /[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF]/u;
+
+/**
+ * The strict spelling of one name token: match-normalised with hamza seats kept (هادئ ≠ هادي,
+ * but أ/إ/آ/ا and ى/ي and ة/ه fold), Arabic letters only, the letters outlets use for one g or k sound folded (غ/گ → ج, ق → ك), doubled
+ * letters collapsed and a final ه after a vowel letter dropped (أندريه = أندري). Two tokens
+ * with equal strict spellings are one name written two ways; a different Arabic word sharing a
+ * consonant skeleton (حسن/حسين, صالح/صلاح, المالكي/المملكة) stays different.
+ */
+export function strictNameToken(token: string): string {
+  let s = '';
+  for (const ch of normalizeMatch(token, { hamzaSeats: false })) if (ARABIC_LETTER.test(ch)) s += ch;
+  if (s === '') return normalizeMatch(token).toLowerCase();
+  return s
+    .replace(/[غگ]/gu, 'ج')
+    .replace(/ق/gu, 'ك')
+    .replace(/(.)\1+/gu, '$1')
+    .replace(/([اوي])ه$/u, '$1');
+}
+
+/** A strict token without a leading article (when three letters remain). */
+export function bareToken(t: string): string {
+  return t.startsWith('ال') && t.length >= 5 ? t.slice(2) : t;
+}
+
+/** Strict spellings (see {@link strictNameToken}) of the tokens of a name, a joined `عبدال…` split. */
+export function strictNameTokens(name: string): string[] {
+  return splitCompounds(name)
+    .split(/[\s\-_–—/]+/u)
+    .map(strictNameToken)
+    .filter((t) => t !== '');
+}
+
+/**
+ * True when two strict tokens differ by one vowel letter (ا و ي) more or less, not at the
+ * start, or by a final ه: how foreign names vary between outlets (نتنياهو/نتانياهو, كلينتون/كلنتون) — and how
+ * different Arabic names differ (حسن/حسين, سلمان/سليمان), so callers allow it only for long or
+ * well-anchored tokens.
+ */
+export function vowelLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  if (i === s.length && i >= 2 && l[i] === 'ه') return true; // a final h more (مين / مينه)
+  if (i === 2 && l.startsWith('ال') && l[i] === 'ا') return false; // a word-initial alef after the article (الأعراق ≠ العراق)
+  return i > 0 && 'اوي'.includes(l[i] as string) && l.slice(i + 1) === s.slice(i);
+}
+
+/** Real name tokens (not عبد, بن, أبو, آل…) among strict tokens. */
+function realTokens(toks: readonly string[]): number {
+  return toks.filter((t) => !NON_NAME.has(t)).length;
+}
+
+/** Length a token must have (or an agreeing token of the name) for a vowel letter more or less. */
+const LOOSE_MIN: Record<EntityType, number> = { PER: 6, LOC: 5, ORG: 5, MISC: 5 };
+
+/**
+ * True when two names are spelled as one: their strict tokens (see {@link strictNameToken}) are
+ * equal, joined or token by token, or all but one are equal and that one differs by a vowel
+ * letter (see {@link vowelLetterApart}) while it, or an agreeing token, is long (six letters for
+ * persons, five otherwise: بوتين/بوتن beside فلاديمير, اوروبا/اوربا; never سلمان/سليمان beside محمد بن).
+ */
+export function sameNameSpelling(a: readonly string[], b: readonly string[], type: EntityType): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const ab = a.map(bareToken);
+  const bb = b.map(bareToken);
+  if (ab.join('') === bb.join('')) return true;
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (ab[i] === bb[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  const x = a[diff] as string;
+  const y = b[diff] as string;
+  if (!vowelLetterApart(x, y) && !vowelLetterApart(bareToken(x), bareToken(y))) return false;
+  const min = LOOSE_MIN[type];
+  const agreeing = ab.filter((_, i) => i !== diff);
+  return Math.min(bareToken(x).length, bareToken(y).length) >= min || agreeing.some((t) => t.length >= min) || realTokens(agreeing) >= 2;
+}
+
+/** Strict tokens that make no name alone: عبد, بن, ابن, بنت, ابو, ام, آل (and the bare article). */
+const NON_NAME: ReadonlySet<string> = new Set(['عبد', 'بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'ال', 'اله', 'الله', 'له']);
+
+/** Strict tokens after which the next token is not the person's own name (بن, أبو, عبد, آل). */
+const BEFORE_NON_SURNAME: ReadonlySet<string> = new Set(['عبد', 'بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'ال']);
+
+/**
+ * Positions of a full name's strict tokens that a lone token may stand for: the last token
+ * (surname or family name) unless it follows بن/أبو/عبد/آل (a father's, kunya's or clan name,
+ * not this person: سلمان in محمد بن سلمان, سعود in … آل سعود); and, when `firstToo`, the first
+ * token (a given name, in the same article). Middle names never (حسين in باراك حسين أوباما).
+ */
+export function standInPositions(toks: readonly string[], firstToo: boolean): number[] {
+  const n = toks.length;
+  if (n < 2) return [];
+  const out: number[] = [];
+  if (firstToo && !NON_NAME.has(toks[0] as string)) out.push(0);
+  if (!BEFORE_NON_SURNAME.has(toks[n - 2] as string) && !NON_NAME.has(toks[n - 1] as string)) out.push(n - 1);
+  return out;
+}
+
+/**
+ * True when two names are one person's by their strict tokens with a middle token missing on
+ * one side (a real name of three letters or more) or a trailing clan pair (آل X) missing.
+ */
+export function fuzzyNameSpelling(a: readonly string[], b: readonly string[]): boolean {
+  if (sameNameSpelling(a, b, 'PER')) return true;
+  const [s, l] = a.length <= b.length ? [a.map(bareToken), b.map(bareToken)] : [b.map(bareToken), a.map(bareToken)];
+  const eq = (x: readonly string[]): boolean => x.length === s.length && x.every((t, i) => t === s[i]);
+  if (l.length === s.length + 1 && s.length >= 2)
+    for (let i = 1; i < l.length - 1; i++) if ((l[i] as string).length >= 3 && !NON_NAME.has(l[i] as string) && eq([...l.slice(0, i), ...l.slice(i + 1)])) return true;
+  return l.length === s.length + 2 && l[l.length - 2] === 'ال' && eq(l.slice(0, -2));
+}
+
 /** Name keys of tokens that do not identify a person (عبد، بن، أبو، الله، آل). */
 const GENERIC_KEYS: ReadonlySet<string> = new Set(['عبد', 'بن', 'بو', 'له', 'ل']);
 
@@ -140,12 +257,19 @@ const PREFIX: Record<EntityType, string> = { PER: 'per', LOC: 'loc', ORG: 'org',
  * - a mention whose name key equals a known entity's key of the same type joins it (spelling
  *   variants: أندري/أندريه بيلوسوف, بيونج يانج/بيونغ يانغ); gazetteer variant groups map to one
  *   canonical spelling first;
+ * - a key match or a fuzzy full-name match must also be a strict spelling of an alias (see
+ *   {@link sameNameSpelling}): hamza seats, alef forms, ى/ي, ة/ه, the article, doubled letters
+ *   and g/k letters vary; a vowel letter more or less only in long or well-anchored tokens
+ *   (حسن ≠ حسين, سلمان ≠ سليمان, هادي ≠ هادئ, العراق ≠ الأعراق, جازان ≠ كازان);
  * - a one-token person mention (`بيلوسوف`, `كيم`) joins the person of the same article whose
- *   full name contains it (the most salient: most mentions so far in the article, then the most
- *   recent; short names must match letter for letter); a one-token mention of another type contained in a person's full name of the same
- *   article is that person; failing that, the globally most frequent person with that surname
- *   (last token); different full names never
- *   merge (كيم جونغ أون ≠ كيم جونغ إيل);
+ *   surname or first name it is, spelled strictly alike (the most salient: most mentions so far
+ *   in the article, then the most recent); never a middle name, a father's name after بن or a
+ *   clan name after آل (see {@link standInPositions}); a one-token mention of another type that
+ *   is such a part of a person's full name in the same article is that person; failing that,
+ *   the person whose surname it is when that person has at least half of the token's uses in
+ *   full names (فهد or حسن, mostly given names, stand for no one) and no place or organisation
+ *   so spelled is mentioned more; else a person of that exact spelling; different full names
+ *   never merge (كيم جونغ أون ≠ كيم جونغ إيل);
  * - roles are counted per entity; a nisba in a role (الروسي) becomes a country relation;
  * - the canonical name is the most frequent full form (for persons: of two or more tokens); the Latin name comes from the gazetteer
  *   or the romaniser.
@@ -168,28 +292,62 @@ export class EntityResolver {
   readonly #latinMemo = new Map<string, string>();
 
   readonly #tokensMemo = new Map<string, string[]>();
+  /** Spelling form → id of a person created for a lone name (so later lone mentions so spelled join it). */
+  readonly #loneForm = new Map<string, string>();
   /** `type|spelling form` → entity id: an exact spelling seen before wins over the looser name key. */
   readonly #byForm = new Map<string, string>();
 
   /** The spelling form of a name (see {@link spellingForm}). */
   static #form(text: string): string {
-    return spellingForm(normalizeMatch(text));
+    return spellingForm(normalizeMatch(text, { hamzaSeats: false }));
+  }
+
+  readonly #strictMemo = new Map<string, string[]>();
+
+  /** Strict tokens of a name (see {@link strictNameTokens}; memoised). */
+  #strict(text: string): string[] {
+    let t = this.#strictMemo.get(text);
+    if (t === undefined) {
+      t = strictNameTokens(text);
+      if (this.#strictMemo.size > 200_000) this.#strictMemo.clear();
+      this.#strictMemo.set(text, t);
+    }
+    return t;
   }
 
   /**
-   * True when `text` is spelled close enough to one of the entity's aliases to be a variant (at
-   * most one edit per four letters): name keys are loose (صعدة and السعودية share one), so a
-   * key match alone does not merge; the gazetteer's variant groups do.
+   * True when `text` is spelled as one of the entity's aliases (see {@link sameNameSpelling}):
+   * name keys are loose (صعدة and السعودية, حسن and حسين, العراق and الأعراق share one), so a
+   * key match alone does not merge; the gazetteer's variant groups do. Aliases are tried most
+   * frequent first (at most 40).
    */
   #closeSpelling(text: string, rec: Rec): boolean {
     if (this.#canonicalText(text) !== text) return true;
-    const f = EntityResolver.#form(text);
+    if (rec.aliases.size === 0) return true;
+    const t = this.#strict(text);
     let n = 0;
-    for (const a of rec.aliases.keys()) {
-      if (closeSpellings(f, EntityResolver.#form(a))) return true;
-      if (++n >= 30) break;
+    for (const a of EntityResolver.#frequentAliases(rec)) {
+      if (sameNameSpelling(t, this.#strict(a), rec.type)) return true;
+      if (++n >= 40) break;
     }
-    return rec.aliases.size === 0;
+    return false;
+  }
+
+  /** A record's aliases, most mentioned first. */
+  static #frequentAliases(rec: Rec): string[] {
+    return [...rec.aliases].sort((x, y) => y[1] - x[1]).map(([a]) => a);
+  }
+
+  /** True when a person full name is an alias of `rec` spelled strictly alike, or with a middle token or clan pair missing. */
+  #fuzzySpelling(text: string, rec: Rec): boolean {
+    const t = this.#strict(text);
+    let n = 0;
+    for (const a of EntityResolver.#frequentAliases(rec)) {
+      const at = this.#strict(a);
+      if (at.length >= 2 && fuzzyNameSpelling(t, at)) return true;
+      if (++n >= 40) break;
+    }
+    return false;
   }
 
   /** Name-key tokens of a text (memoised). */
@@ -363,20 +521,45 @@ export class EntityResolver {
   }
 
   /**
-   * True when the one-token name `short` is a token of the full name `full` (the last token when
-   * `surnameOnly`): equal name keys, and for short tokens (under 5 letters, where keys of
-   * different names collide: سعد/سعيد) equal match-normalised letters too, the article aside.
+   * True when the one-token name `short` stands for the full name `full`: its strict spelling
+   * (see {@link strictNameToken}) equals the full name's surname or family name, or its first
+   * name when `firstToo` (see {@link standInPositions}).
    */
-  #partOf(short: string, full: string, surnameOnly: boolean): boolean {
-    const sk = this.#key(short);
-    const bare = (t: string): string => {
-      const n = normalizeMatch(t);
-      return n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
-    };
-    const sn = bare(short.trim());
-    const toks = full.split(/\s+/).filter((t) => t !== '');
-    const cands = surnameOnly ? toks.slice(-1) : toks;
-    return cands.some((t) => this.#key(t) === sk && (sn.length >= 5 || bare(t) === sn));
+  #partOf(short: string, full: string, firstToo: boolean): boolean {
+    const st = this.#strict(short);
+    if (st.length !== 1) return false;
+    const toks = this.#strict(full);
+    const want = bareToken(st[0] as string);
+    return standInPositions(toks, firstToo).some((i) => bareToken(toks[i] as string) === want);
+  }
+
+  /** Mentions of the place, organisation or other (non-person) entity spelled exactly like `text`, or 0. */
+  #otherTypeMentions(text: string): number {
+    const f = EntityResolver.#form(text);
+    let n = 0;
+    for (const t of ['LOC', 'ORG', 'MISC'] as const) {
+      const id = this.#byForm.get(`${t}|${f}`);
+      if (id !== undefined) n = Math.max(n, this.#byId.get(id)?.mentions.length ?? 0);
+    }
+    return n;
+  }
+
+  /**
+   * Mentions of full names (two tokens or more) of the persons `recs` using the strict token
+   * `tok`: `surname` those where it is the surname (see {@link standInPositions}) per person,
+   * `total` all uses (given names, fathers' names, surnames).
+   */
+  #tokenUses(tok: string, recs: readonly Rec[]): { surname: Map<string, number>; total: number } {
+    const surname = new Map<string, number>();
+    let total = 0;
+    for (const r of recs)
+      for (const [a, c] of r.aliases) {
+        const toks = this.#strict(a).map(bareToken);
+        if (toks.length < 2 || !toks.includes(tok)) continue;
+        total += c;
+        if (standInPositions(toks, false).some((i) => toks[i] === tok)) surname.set(r.id, (surname.get(r.id) ?? 0) + c);
+      }
+    return { surname, total };
   }
 
   /** True when the gazetteer knows the name as a place with an English name (countries, capitals). */
@@ -568,7 +751,7 @@ export class EntityResolver {
     // A one-token non-person mention contained in a person's full name of this article is that person (a surname tagged LOC).
     const fullPer = work.filter((w) => w.type === 'PER' && !oneToken(w));
     work = work.map((w) =>
-      w.type !== 'PER' && oneToken(w) && !this.#knownPlace(w.name) && this.#key(w.name).length >= 3 && fullPer.some((p) => nameKeyMatches(w.name, p.name, this.#res.nameKeyTable) === 'contained')
+      w.type !== 'PER' && oneToken(w) && !this.#knownPlace(w.name) && this.#key(w.name).length >= 3 && fullPer.some((p) => this.#partOf(w.name, p.name, true))
         ? { ...w, type: 'PER' }
         : w,
     );
@@ -601,32 +784,46 @@ export class EntityResolver {
         const roleWords = new Set((w.m.roles ?? []).flatMap((r) => EntityResolver.#roleWords(r.text)));
         for (const id of this.#fuzzyCandidates(w.name)) {
           const r = this.#byId.get(id);
-          if (r && r.type === 'PER' && (!rec || r.mentions.length > rec.mentions.length) && this.#sharesContext(r, articleCtx, roleWords)) rec = r;
+          if (r && r.type === 'PER' && (!rec || r.mentions.length > rec.mentions.length) && this.#fuzzySpelling(w.name, r) && this.#sharesContext(r, articleCtx, roleWords)) rec = r;
         }
       }
       if (!rec) rec = this.#create('PER');
       if (!rec.keys.has(k)) this.#indexKey(rec, w.name);
       assign(i, rec);
     }
-    // Pass 2: one-token person names → the most salient containing full name.
+    // Pass 2: one-token person names → the most salient full name of this article it stands for
+    // (surname or first name), else the person whose surname it is when that person dominates
+    // the name's uses in full names, else a person known by that exact spelling.
     work.forEach((w, i) => {
       if (!isPartial(w)) return;
       const k = this.#key(w.name);
-      const fits = (r: Rec, surnameOnly: boolean): boolean =>
-        [...r.aliases.keys()].some((a) => this.#tokens(a).length >= 2 && this.#partOf(w.name, a, surnameOnly));
+      const st = bareToken(this.#strict(w.name)[0] ?? '');
       const candidates = [...(this.#byToken.get(`PER|${k}`) ?? [])].map((id) => this.#byId.get(id) as Rec);
-      // In this article: any token of a full name (كيم → كيم جونغ أون); elsewhere: the surname only.
-      const inArticle = candidates.filter((r) => local.has(r.id) && fits(r, false));
-      const pool = inArticle.length > 0 ? inArticle : candidates.filter((r) => fits(r, true));
-      const score = (r: Rec): number => (inArticle.length > 0 ? (local.get(r.id) ?? 0) * 1e9 + r.mentions.length * 1e4 + (lastSeen.get(r.id) ?? 0) : r.mentions.length);
+      const inArticle = candidates.filter((r) => local.has(r.id) && [...r.aliases.keys()].some((a) => this.#partOf(w.name, a, true)));
       let best: Rec | undefined;
-      for (const r of pool) if (!best || score(r) > score(best)) best = r;
+      if (inArticle.length > 0) {
+        const score = (r: Rec): number => (local.get(r.id) ?? 0) * 1e9 + r.mentions.length * 1e4 + (lastSeen.get(r.id) ?? 0);
+        for (const r of inArticle) if (!best || score(r) > score(best)) best = r;
+      } else if (st !== '') {
+        const uses = this.#tokenUses(st, candidates);
+        let top = 0;
+        for (const [id, c] of uses.surname)
+          if (c > top) {
+            top = c;
+            best = this.#byId.get(id);
+          }
+        if (top * 2 < uses.total || this.#otherTypeMentions(w.name) > top) best = undefined;
+      }
       if (!best) {
-        const hit = this.#byKey.get(`PER|${k}`);
+        const form = EntityResolver.#form(w.name);
+        const lone = this.#loneForm.get(form);
+        const hit = lone ?? this.#byKey.get(`PER|${k}`);
         best = hit !== undefined ? (this.#byId.get(hit) as Rec) : undefined;
+        if (best && lone === undefined && !this.#closeSpelling(w.name, best)) best = undefined;
         if (!best) {
           best = this.#create('PER');
           this.#indexKey(best, w.name);
+          this.#loneForm.set(form, best.id);
         }
       }
       assign(i, best);
@@ -643,7 +840,7 @@ export class EntityResolver {
     let best = '';
     let bestScore = -1;
     for (const [text, n] of rec.aliases) {
-      const full = this.#tokens(text).length;
+      const full = this.#strict(text).filter((t) => /\p{L}/u.test(t)).length;
       const s = (rec.type === 'PER' && full >= 2 ? 1e9 : 0) + n * 100 + Math.min(full, 9);
       if (s > bestScore) {
         bestScore = s;
@@ -784,6 +981,8 @@ export class EntityResolver {
         const fk = `${rec.type}|${EntityResolver.#form(a)}`;
         if (!r.#byForm.has(fk)) r.#byForm.set(fk, rec.id);
       }
+      if (rec.type === 'PER' && [...rec.aliases.keys()].every((a) => r.#tokens(a).length === 1))
+        for (const a of rec.aliases.keys()) if (!r.#loneForm.has(EntityResolver.#form(a))) r.#loneForm.set(EntityResolver.#form(a), rec.id);
       for (const k of e.keys) rec.keys.add(k);
       for (const mm of rec.mentions) {
         let set = r.#articleIds.get(mm.articleId);
