@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGazetteer, serializeGazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { nameKey } from '../arabic/nameKey.js';
-import { EntityResolver } from './resolver.js';
+import { EntityResolver, sameNameSpelling, standInPositions, strictNameToken, strictNameTokens, vowelLetterApart } from './resolver.js';
 
 let pos = 0;
 const m = (text: string, type: Mention['type'] = 'PER', roles?: string[]): Mention => {
@@ -184,5 +184,98 @@ describe('EntityResolver across articles', () => {
     expect(b[3]).toBe(b[2]); // two letters off in ten: a variant
     const back = EntityResolver.fromJSON(r.toJSON());
     expect(back.add('k3', [m('صعدة', 'LOC')])[0]).toBe(a[1]);
+  });
+});
+
+describe('strict name spelling', () => {
+  const same = (a: string, b: string, type: 'PER' | 'LOC' = 'PER'): boolean => sameNameSpelling(strictNameTokens(a), strictNameTokens(b), type);
+  it('folds orthographic variation only', () => {
+    expect(strictNameToken('أحمد')).toBe(strictNameToken('احمد'));
+    expect(strictNameToken('هادى')).toBe(strictNameToken('هادي'));
+    expect(strictNameToken('مكّة')).toBe(strictNameToken('مكه'));
+    expect(strictNameToken('بيونغ')).toBe(strictNameToken('بيونج'));
+    expect(strictNameToken('قازان')).toBe(strictNameToken('كازان'));
+    expect(strictNameToken('هادئ')).not.toBe(strictNameToken('هادي')); // a hamza seat is a letter
+    expect(strictNameToken('جازان')).not.toBe(strictNameToken('كازان')); // j is no k
+  });
+  it('allows a vowel letter more only inside long or well-anchored names', () => {
+    expect(vowelLetterApart('حسن', 'حسين')).toBe(true);
+    expect(vowelLetterApart('عراق', 'اعراق')).toBe(false); // not at the start
+    expect(same('محمد حسن', 'محمد حسين')).toBe(false);
+    expect(same('محمد بن سلمان', 'محمد بن سليمان')).toBe(false);
+    expect(same('عباد الله', 'عبد الله')).toBe(false);
+    expect(same('صالح', 'صلاح')).toBe(false);
+    expect(same('بنيامين نتنياهو', 'بنيامين نتانياهو')).toBe(true);
+    expect(same('فلاديمير بوتين', 'فلاديمير بوتن')).toBe(true); // anchored by a long first name
+    expect(same('الأعراق', 'العراق', 'LOC')).toBe(false);
+    expect(same('المنيا', 'المانيا', 'LOC')).toBe(false);
+    expect(same('اوروبا', 'اوربا', 'LOC')).toBe(true);
+    expect(same('عبد ربه', 'عبدربه')).toBe(true); // written joined
+  });
+  it('lets a lone name stand for a surname or first name, never a middle, father\'s or clan name', () => {
+    expect(standInPositions(strictNameTokens('باراك حسين أوباما'), true)).toEqual([0, 2]);
+    expect(standInPositions(strictNameTokens('محمد بن سلمان'), true)).toEqual([0]);
+    expect(standInPositions(strictNameTokens('سلمان بن عبدالعزيز آل سعود'), false)).toEqual([]);
+    expect(standInPositions(strictNameTokens('علي عبد الله صالح'), false)).toEqual([3]);
+  });
+});
+
+describe('EntityResolver: lone names and close spellings', () => {
+  it('does not merge a middle name, a father\'s name or a clan name alone into a full name', () => {
+    const r = new EntityResolver();
+    const a = r.add('a1', [m('باراك حسين أوباما'), m('حسين'), m('أوباما')]);
+    expect(a[1]).not.toBe(a[0]);
+    expect(a[2]).toBe(a[0]);
+    const b = r.add('a2', [m('محمد بن سلمان'), m('سلمان')]);
+    expect(b[1]).not.toBe(b[0]);
+    const c = r.add('a3', [m('فيصل بن تركي آل مقرن'), m('مقرن'), m('فيصل')]);
+    expect(c[1]).not.toBe(c[0]);
+    expect(c[2]).toBe(c[0]); // the first name, in the same article
+  });
+  it('sends a lone surname elsewhere to the person only when spelled alike and that person dominates its uses', () => {
+    const r = new EntityResolver();
+    const [kerry] = r.add('a1', [m('جون كيري')]);
+    expect(r.add('a2', [m('كيري')])).toEqual([kerry]);
+    expect(r.add('a3', [m('كيرى')])).toEqual([kerry]);
+    const [jubeir] = r.add('a4', [m('عادل الجبير')]);
+    const [g1, g2] = r.add('a5', [m('الجبير'), m('جبار')]);
+    expect(g1).toBe(jubeir);
+    expect(g2).not.toBe(jubeir); // another word with the same consonants
+    // A token mostly used as a given name stands for no one outside its article.
+    const [actor] = r.add('b1', [m('سامر فهد')]);
+    for (const x of ['b2', 'b3', 'b4']) r.add(x, [m('فهد بن ناصر')]);
+    const [lone] = r.add('b5', [m('فهد')]);
+    expect(lone).not.toBe(actor);
+    expect(r.add('b6', [m('فهد')])).toEqual([lone]); // later lone mentions join the lone entity
+  });
+  it('does not give a lone name to a rare person when a place or organisation is so spelled more often', () => {
+    const r = new EntityResolver();
+    const club = r.add('c1', [m('الفتح', 'ORG'), m('الفتح', 'ORG')]);
+    const [per] = r.add('c2', [m('سالم فتح')]);
+    const [lone] = r.add('c3', [m('الفتح')]);
+    expect(lone).not.toBe(per);
+    expect(club[0]).toBe(club[1]);
+  });
+  it('keeps a non-person word out of a person whose name only shares its consonants', () => {
+    const r = new EntityResolver();
+    const a = r.add('d1', [m('نوري المالكي'), m('المملكة', 'LOC'), m('المالكي', 'LOC')]);
+    expect(a[1]).not.toBe(a[0]);
+    expect(r.entity(a[1] as string)?.type).toBe('LOC');
+    expect(a[2]).toBe(a[0]); // the surname tagged as a place is the person
+  });
+  it('keeps places apart that share a name key but are different words', () => {
+    const r = new EntityResolver();
+    const a = r.add('e1', [m('العراق', 'LOC'), m('الأعراق', 'LOC'), m('جازان', 'LOC'), m('كازان', 'LOC'), m('قازان', 'LOC')]);
+    expect(a[1]).not.toBe(a[0]);
+    expect(a[3]).not.toBe(a[2]);
+    expect(a[4]).toBe(a[3]);
+  });
+  it('does not merge a full name with a missing middle token when the rest is spelled differently', () => {
+    const r = new EntityResolver();
+    const [a] = r.add('f1', [m('آية الله علي خامنئي'), m('طهران', 'LOC')]);
+    const [b] = r.add('f2', [m('آية الله الخميني'), m('طهران', 'LOC')]);
+    const [c] = r.add('f3', [m('آية الله خامنئي'), m('طهران', 'LOC')]);
+    expect(b).not.toBe(a);
+    expect(c).toBe(a);
   });
 });

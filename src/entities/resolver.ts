@@ -280,6 +280,8 @@ export class EntityResolver {
   readonly #byId = new Map<string, Rec>();
   /** `type|key` → entity id, for full-name keys. */
   readonly #byKey = new Map<string, string>();
+  /** `type|key` → all entity ids indexed under that full-name key (keys of different names collide). */
+  readonly #keyIds = new Map<string, string[]>();
   /** `type|token key` → entity ids having that token in a full name. */
   readonly #byToken = new Map<string, Set<string>>();
 
@@ -331,6 +333,12 @@ export class EntityResolver {
       if (++n >= 40) break;
     }
     return false;
+  }
+
+  /** The first entity indexed under the key `type|k` that `text` is a spelling of (see {@link EntityResolver.#closeSpelling}). */
+  #keyHit(type: EntityType, k: string, text: string): string | undefined {
+    for (const id of this.#keyIds.get(`${type}|${k}`) ?? []) if (this.#closeSpelling(text, this.#byId.get(id) as Rec)) return id;
+    return undefined;
   }
 
   /** A record's aliases, most mentioned first. */
@@ -507,6 +515,9 @@ export class EntityResolver {
     if (k === '') return;
     rec.keys.add(k);
     if (!this.#byKey.has(`${rec.type}|${k}`)) this.#byKey.set(`${rec.type}|${k}`, rec.id);
+    const ids = this.#keyIds.get(`${rec.type}|${k}`);
+    if (!ids) this.#keyIds.set(`${rec.type}|${k}`, [rec.id]);
+    else if (!ids.includes(rec.id) && ids.length < 32) ids.push(rec.id);
     this.#indexFuzzy(rec, text);
     if (rec.type !== 'PER') {
       const words = normalizeMatch(text).split(/\s+/).filter((w) => w !== '');
@@ -762,9 +773,8 @@ export class EntityResolver {
       if (isPartial(w)) return;
       const k = this.#key(this.#canonicalText(w.name));
       const byForm = this.#byForm.get(`${w.type}|${EntityResolver.#form(w.name)}`);
-      let hit = byForm ?? this.#byKey.get(`${w.type}|${k}`);
       // A key match must also be a close spelling (keys of different names collide).
-      if (byForm === undefined && hit !== undefined && !this.#closeSpelling(w.name, this.#byId.get(hit) as Rec)) hit = undefined;
+      const hit = byForm ?? this.#keyHit(w.type, k, w.name);
       if (hit === undefined && w.type === 'PER') {
         deferred.push(i);
         return;
@@ -777,9 +787,8 @@ export class EntityResolver {
     for (const i of deferred) {
       const w = work[i] as Work;
       const k = this.#key(this.#canonicalText(w.name));
-      const hit = this.#byKey.get(`PER|${k}`);
+      const hit = this.#keyHit('PER', k, w.name);
       let rec = hit !== undefined ? (this.#byId.get(hit) as Rec) : undefined;
-      if (rec && !this.#closeSpelling(w.name, rec)) rec = undefined;
       if (!rec) {
         const roleWords = new Set((w.m.roles ?? []).flatMap((r) => EntityResolver.#roleWords(r.text)));
         for (const id of this.#fuzzyCandidates(w.name)) {
@@ -817,9 +826,8 @@ export class EntityResolver {
       if (!best) {
         const form = EntityResolver.#form(w.name);
         const lone = this.#loneForm.get(form);
-        const hit = lone ?? this.#byKey.get(`PER|${k}`);
+        const hit = lone ?? this.#keyHit('PER', k, w.name);
         best = hit !== undefined ? (this.#byId.get(hit) as Rec) : undefined;
-        if (best && lone === undefined && !this.#closeSpelling(w.name, best)) best = undefined;
         if (!best) {
           best = this.#create('PER');
           this.#indexKey(best, w.name);
