@@ -4,6 +4,8 @@ import { buildPipeline } from '../core/pipeline.js';
 import { tokenize } from '../arabic/tokenize.js';
 import { entitiesStage } from './entitiesStage.js';
 import { tinyModel } from './testModel.js';
+import { createArabicResources } from '../arabic/resources.js';
+import { loadArabicLexicon } from '../models/arabicLexicon.js';
 
 const article = (text: string): Article => {
   const tokens = tokenize(text);
@@ -31,5 +33,19 @@ describe('entitiesStage', () => {
     const ms = out.annotations.entities?.mentions ?? [];
     expect(ms.map((m) => [m.text, m.type, text.slice(m.start, m.end)])).toEqual([['باسل', 'PER', 'باسل']]);
     expect(ms[0]?.roles?.[0]?.text).toBe('السيد');
+  });
+  it('leaves a preposition out of a name the article also writes bare', () => {
+    const arabic = createArabicResources(loadArabicLexicon());
+    const names = ['سامر', 'نادين', 'كريم', 'هشام'];
+    const ner = tinyModel(names.flatMap((n) => [
+      [['التقى', 'O'], [n, 'B-PERS'], ['أمس', 'O']],
+      [['قال', 'O'], ['ل' + n, 'B-PERS'], ['أمس', 'O']],
+    ]));
+    const run = (text: string): string[] =>
+      (pipeline.run(article(text), { ner, arabic }).article.annotations.entities?.mentions ?? []).map((m) => text.slice(m.start, m.end));
+    // Bare elsewhere in the article: the ل is not part of the name.
+    expect(run('التقى باسل أمس . قال لباسل أمس')).toEqual(['باسل', 'باسل']);
+    // Only the prefixed form, unknown to the gazetteer: the span keeps the letter.
+    expect(run('قال لباسل أمس')).toEqual(['لباسل']);
   });
 });

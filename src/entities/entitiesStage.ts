@@ -5,6 +5,7 @@ import { message } from '../core/message.js';
 import type { Segmentation } from '../arabic/clitics.js';
 import { gazKey, type Gazetteer } from './gazetteer.js';
 import { mentionsFromTags, type Mention } from './mentions.js';
+import { bioSpans } from './nerEval.js';
 import { tagDocument, type NerModel } from './nerModel.js';
 
 /** The `entities` annotation: named-entity mentions of the article, in text order. */
@@ -37,8 +38,9 @@ export interface EntitiesStageOptions {
  * `services.ner` (the whole article is the document of the second pass), turn the tags into
  * mentions with spans into the clean text, and attach roles to persons. Without the NER
  * service it reports `NER_MODEL_MISSING` and returns no mentions. The segmenter comes from
- * `services.arabic` (identity segmentation without it); `services.gazetteer`, when given, tells
- * which clitic-stripped names are known.
+ * `services.arabic` (identity segmentation without it). A preposition (ب/ل/ك) glued to a name is
+ * left out of the span when the rest is a name the article also writes without it, or one
+ * `services.gazetteer` knows.
  */
 export const entitiesStage = defineStage<'entities', EntitiesStageOptions | void>({
   name: 'entities',
@@ -61,7 +63,19 @@ export const entitiesStage = defineStage<'entities', EntitiesStageOptions | void
     const tags = tagDocument(sentences, model, { window: options?.window ?? Infinity });
     const mentions: Mention[] = [];
     const gaz = ctx.services.gazetteer;
-    const known = (name: string): boolean => gaz !== undefined && gaz.phraseBits.has(gazKey(name));
+    // Names this article itself writes without a proclitic (`بوتين` before `لبوتين`): each
+    // tagged span and each of its words, as the first word of a span, unless it carries one.
+    const inArticle = new Set<string>();
+    tags.forEach((sentenceTags, k) => {
+      for (const sp of bioSpans(sentenceTags)) {
+        const words = sentences[k]?.slice(sp.start, sp.end) ?? [];
+        const first = words[0];
+        if (first === undefined || segment(first).prefixes.some((p) => p !== 'ال')) continue;
+        inArticle.add(gazKey(words.join(' ')));
+        for (const w of words) inArticle.add(gazKey(w));
+      }
+    });
+    const known = (name: string): boolean => inArticle.has(gazKey(name)) || (gaz !== undefined && gaz.phraseBits.has(gazKey(name)));
     ranges.forEach(([a], k) => mentions.push(...mentionsFromTags(article.text, tokens, a, tags[k] ?? [], segment, known)));
     return { mentions };
   },

@@ -41,6 +41,14 @@ describe('mentionsFromTags', () => {
     expect(m[0]?.roles).toBeUndefined();
     expect(m[1]?.type).toBe('LOC');
   });
+  it('drops particles and kinship words at the edges of a person span, but not of a place', () => {
+    const text = 'وأكد أن سامي نصار سيعود مع والد سامي نصار';
+    const m = run(text, { أن: 'B-PERS', سامي: 'I-PERS', نصار: 'I-PERS', مع: 'B-PERS', والد: 'I-PERS' });
+    expect(m.map((x) => x.text)).toEqual(['سامي نصار', 'سامي نصار']);
+    // Only edge words go: a span made of such words alone keeps its last word.
+    expect(run('قال إنه عن', { إنه: 'B-PERS', عن: 'I-PERS' }).map((x) => x.text)).toEqual(['عن']);
+    expect(run('وصل إلى شمال المدينة', { شمال: 'B-LOC', المدينة: 'I-LOC' }).map((x) => x.text)).toEqual(['شمال المدينة']);
+  });
   it('handles empty input', () => {
     expect(mentionsFromTags('', [], 0, [], segment)).toEqual([]);
   });

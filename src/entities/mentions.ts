@@ -110,6 +110,30 @@ export function stripProclitics(token: string, name: string, segment: (w: string
   return conj;
 }
 
+/**
+ * Words that never begin or end a person's name (particles, pronouns, kinship nouns), compared
+ * after proclitics are removed: a tagged span `بأن كيم` or `بوالد كيم` loses its first word.
+ */
+const NOT_NAME_EDGE: ReadonlySet<string> = new Set(
+  'أن إن أنه إنه أنها إنها لأن كان كانت قد لقد ثم حيث التي الذي الذين هذا هذه ذلك تلك هو هي هم لم لن لا ما ماذا عن على إلى من في مع بعد قبل عند لدى حول ضد خلال كل بين والد والدة والده شقيق شقيقة شقيقه زوج زوجة زوجته نجل نجله ابنه ابنته أيضا'
+    .split(' ')
+    .map((w) => normalizeMatch(w)),
+);
+
+/** True when token `t` cannot be the first or last word of a person's name. */
+function notNameEdge(t: Token, segment: (w: string) => Segmentation): boolean {
+  if (t.kind !== 'arabic') return false;
+  const n = normalizeMatch(t.text);
+  if (NOT_NAME_EDGE.has(n)) return true;
+  const c = TRIGGERS.get(n);
+  if (c === 'prep' || c === 'speech') return true;
+  const s = segment(t.text);
+  if (s.base === n) return false;
+  const b = normalizeMatch(s.base);
+  const cb = TRIGGERS.get(b);
+  return NOT_NAME_EDGE.has(b) || cb === 'prep' || cb === 'speech';
+}
+
 /** Trim punctuation glued to the ends of a span of `text`. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (end > start && /[\p{P}\p{S}\s]/u.test(text.charAt(end - 1))) end--;
@@ -120,7 +144,8 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 /**
  * Turn BIO tags over a sentence's tokens into mentions with offsets into `text`. A proclitic on
  * the first token (و، ب، ل، ف، ك) is left out of the span (the article ال is kept); glued
- * punctuation is trimmed. Person mentions get roles (see {@link findRole}).
+ * punctuation is trimmed; a person span loses edge words that are never part of a name
+ * (particles, prepositions, kinship nouns: `بأن كيم` → `كيم`). Person mentions get roles (see {@link findRole}).
  */
 export function mentionsFromTags(
   text: string,
@@ -139,8 +164,14 @@ export function mentionsFromTags(
   for (const s of spans) {
     const type = entityType(s.type);
     if (!type) continue;
-    const f = tokens[lo + s.start] as Token;
-    const l = tokens[lo + s.end - 1] as Token;
+    let first = s.start;
+    let last = s.end - 1;
+    if (type === 'PER') {
+      while (last > first && notNameEdge(tokens[lo + first] as Token, segment)) first++;
+      while (last > first && notNameEdge(tokens[lo + last] as Token, segment)) last--;
+    }
+    const f = tokens[lo + first] as Token;
+    const l = tokens[lo + last] as Token;
     const start = f.kind === 'arabic' ? f.start + stripProclitics(f.text, text.slice(f.start, l.end), segment, known) : f.start;
     const [a, b] = trimSpan(text, start, l.end);
     if (b <= a) continue;
@@ -149,7 +180,7 @@ export function mentionsFromTags(
     if (key === '') continue;
     const m: { -readonly [K in keyof Mention]: Mention[K] } = { start: a, end: b, text: mtext, type, key };
     if (type === 'PER') {
-      const r = findRole(tokens, lo + s.start, lo + s.end - 1, lo, hi, taken, segment);
+      const r = findRole(tokens, lo + first, lo + last, lo, hi, taken, segment);
       if (r) {
         const head = tokens[r[0]] as Token;
         const hs = head.kind === 'arabic' ? segment(head.text) : undefined;
