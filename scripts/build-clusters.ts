@@ -17,7 +17,9 @@
  * Output lines: `form<TAB>coarse<TAB>mid<TAB>fine` (ids are integers; mid and fine are global).
  * Only derived per-word ids are shipped, no running text (SaudiNewsNet is CC BY-NC-SA 4.0).
  *
- * Run: `npx tsx scripts/build-clusters.ts`
+ * Run: `npx tsx scripts/build-clusters.ts [--vocab N] [--min-count N] [--kmeans-vocab N]` (defaults
+ * 60000, 5, = vocab; with --kmeans-vocab below --vocab, k-means runs over that many most frequent
+ * words and the rarer ones join the nearest fine centroid)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +27,14 @@ import { gzipSync, strFromU8, strToU8, unzipSync } from 'fflate';
 import { normalizeMatch } from '../src/arabic/normalize.js';
 import { modelPath, sharedPath } from '../src/models/paths.js';
 
-const VOCAB = 60_000;
-const MIN_COUNT = 5;
+const argv = process.argv.slice(2);
+const argOf = (name: string, dflt: number): number => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
+};
+const VOCAB = argOf('--vocab', 60_000);
+const MIN_COUNT = argOf('--min-count', 5);
+const KMEANS_VOCAB = argOf('--kmeans-vocab', VOCAB);
 const CTX = 1000;
 const DIM = 100;
 const COARSE = 64;
@@ -294,8 +302,12 @@ function main(): void {
     }
   }
 
-  const all = Array.from({ length: V }, (_, i) => i);
-  const coarse = kmeans(vecs, DIM, all, COARSE, ITER, 1);
+  // k-means over the KMEANS_VOCAB most frequent words; rarer words (up to VOCAB) join the fine
+  // cluster with the nearest centroid, so that noisy rare vectors do not move the clusters.
+  const K = Math.min(V, KMEANS_VOCAB);
+  const all = Array.from({ length: K }, (_, i) => i);
+  const coarse = new Int32Array(V);
+  coarse.set(kmeans(vecs, DIM, all, COARSE, ITER, 1));
   const mid = new Int32Array(V);
   const fine = new Int32Array(V);
   for (let c = 0; c < COARSE; c++) {
@@ -310,7 +322,31 @@ function main(): void {
       });
     }
   }
-  console.log(`k-means ${COARSE}/${COARSE * MID_SPLIT}/${COARSE * MID_SPLIT * FINE_SPLIT} (${time()})`);
+  if (V > K) {
+    const nf = COARSE * MID_SPLIT * FINE_SPLIT;
+    const cent = new Float32Array(nf * DIM);
+    for (let v = 0; v < K; v++) {
+      const o = (fine[v] as number) * DIM;
+      for (let d = 0; d < DIM; d++) cent[o + d] = (cent[o + d] as number) + (vecs[v * DIM + d] as number);
+    }
+    normalizeRows(cent, nf, DIM);
+    for (let v = K; v < V; v++) {
+      let best = 0;
+      let bestS = -Infinity;
+      for (let c = 0; c < nf; c++) {
+        let dot = 0;
+        for (let d = 0; d < DIM; d++) dot += (vecs[v * DIM + d] as number) * (cent[c * DIM + d] as number);
+        if (dot > bestS) {
+          bestS = dot;
+          best = c;
+        }
+      }
+      fine[v] = best;
+      mid[v] = Math.floor(best / FINE_SPLIT);
+      coarse[v] = Math.floor(best / (FINE_SPLIT * MID_SPLIT));
+    }
+  }
+  console.log(`k-means ${COARSE}/${COARSE * MID_SPLIT}/${COARSE * MID_SPLIT * FINE_SPLIT} over ${K} words, ${V - K} assigned (${time()})`);
 
   const lines: string[] = [];
   for (let v = 0; v < V; v++) {

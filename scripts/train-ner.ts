@@ -15,6 +15,8 @@
  *                   --curve-fractions 0.25,0.5 to choose the shares
  *   --one-pass      train and evaluate the first pass only
  *   --no-write      do not write the model
+ *   --cv K          K-fold cross-validation over train (pooled spans; never writes)
+ *   --o-penalty X   subtract X from the score of O when decoding (evaluation and written model)
  *   --dev           train on the first 90% of train, evaluate on the last 10% (never writes)
  *   --errors FILE   write test sentences with errors (outside the repository)
  *   --corpus        add corpus statistics (SaudiNewsNet self-tagged by each pass-1 model) to pass 2
@@ -49,6 +51,7 @@ const opt = (name: string, dflt: string): string => {
 const epochs = Number(opt('--epochs', '12'));
 const prune = Number(opt('--prune', '0.3'));
 const onePass = args.includes('--one-pass');
+const oPenaltyOpt = Number(opt('--o-penalty', '0'));
 const FOLDS = 5;
 const CORPUS_TOKENS = Number(opt('--corpus-tokens', '1000000'));
 
@@ -163,7 +166,28 @@ const trainFeats = trainSents.map((s) => fx.sentence(s.tokens));
 const trainGold = trainSents.map((s) => Int32Array.from(s.tags, (t) => tagId.get(t) ?? 0));
 console.log(`train: ${trainSents.length} sentences; test: ${testSents.length} sentences; features ready (${secs(t0)})`);
 
-if (args.includes('--curve')) {
+if (args.includes('--cv')) {
+  // K-fold cross-validation over contiguous blocks of train (test stays untouched): the spans
+  // of all folds are pooled, so the figure has about five times the gold spans of --dev.
+  const k = Number(opt('--cv', '5'));
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  const scan = args.includes('--bias-scan') ? [0, 4, 8, 12, 16] : [];
+  const scanPred = scan.map(() => [] as string[][]);
+  const n = trainSents.length;
+  for (let f = 0; f < k; f++) {
+    const lo = Math.floor((f * n) / k);
+    const hi = Math.floor(((f + 1) * n) / k);
+    const model = trainModel(fx, [...trainFeats.slice(0, lo), ...trainFeats.slice(hi)], [...trainGold.slice(0, lo), ...trainGold.slice(hi)], false);
+    const held = trainSents.slice(lo, hi);
+    gold.push(...held.map((s) => s.tags));
+    pred.push(...tagDocument(held.map((s) => s.tokens), { ...model, ...(oPenaltyOpt !== 0 ? { oPenalty: oPenaltyOpt } : {}) }));
+    scan.forEach((b, j) => scanPred[j]?.push(...tagDocument(held.map((s) => s.tokens), { ...model, oPenalty: b })));
+    console.log(`fold ${f + 1}/${k} (${secs(t0)})`);
+  }
+  console.log(formatNerEvaluation(evaluateNer(gold, pred)));
+  scan.forEach((b, j) => console.log(`oPenalty ${b}: F1 ${evaluateNer(gold, scanPred[j] ?? []).micro.f1.toFixed(2)}`));
+} else if (args.includes('--curve')) {
   for (const frac of opt('--curve-fractions', '0.25,0.5,1').split(',').map(Number)) {
     const n = Math.round(trainFeats.length * frac);
     const ev = evaluate(trainModel(fx, trainFeats.slice(0, n), trainGold.slice(0, n), false), testSents);
