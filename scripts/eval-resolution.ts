@@ -9,6 +9,9 @@
  * - `--limit N`: replay only the first N articles (by id).
  * - `--show`: print the top entities with their aliases and Latin names (like report-entities).
  * - `--unjudged`: list aliases of judged entities that the file does not judge yet.
+ * - `--names`: display names from the transliteration pairs in ../shared (built here at run
+ *   time with `latinNamesFromPairs`, as `build-translit` would ship them in `names`), when the
+ *   shipped model has none.
  *
  * The judgement file (see `test/fixtures/entities/README.md`) judges, for an entity named by one
  * of its forms, which alias texts belong (`good`) and which are wrong merges (`bad`), and which
@@ -24,7 +27,10 @@ import Database from 'better-sqlite3';
 import type { Mention } from '../src/entities/mentions.js';
 import { EntityResolver, type EntityJson } from '../src/entities/resolver.js';
 import { loadGazetteer } from '../src/models/gazetteer.js';
+import { romanizeLetters } from '../src/arabic/romanize.js';
+import { sharedPath } from '../src/models/paths.js';
 import { loadTranslit } from '../src/models/translit.js';
+import { latinNamesFromPairs, parseGoogleTsv, parseWikidataTsv } from '../src/models/translitData.js';
 
 /** One judged entity. */
 interface Judged {
@@ -45,6 +51,7 @@ const { values } = parseArgs({
     limit: { type: 'string', default: '0' },
     show: { type: 'boolean', default: false },
     unjudged: { type: 'boolean', default: false },
+    names: { type: 'boolean', default: false },
   },
 });
 if (!values.db) {
@@ -56,9 +63,17 @@ const limit = Number(values.limit);
 
 const t0 = performance.now();
 const translit = loadTranslit();
+let romanizeTable = translit?.romanize;
+if (values.names && romanizeTable && romanizeTable.names === undefined) {
+  const wiki = parseWikidataTsv(readFileSync(sharedPath('data/translit/wikidata-en-ar-names.tsv'), 'utf8'));
+  const google = parseGoogleTsv(readFileSync(sharedPath('data/translit/google-ar2en.tsv'), 'utf8'));
+  romanizeTable = { ...romanizeTable, names: latinNamesFromPairs(wiki, google, romanizeLetters) };
+  console.log(`display names from the shared pairs: ${romanizeTable.names?.size} words`);
+}
 const resolver = new EntityResolver({
   gazetteer: loadGazetteer(),
-  ...(translit ? { nameKeyTable: translit.nameKey, romanizeTable: translit.romanize } : {}),
+  ...(translit ? { nameKeyTable: translit.nameKey } : {}),
+  ...(romanizeTable ? { romanizeTable } : {}),
 });
 const db = new Database(values.db, { readonly: true, fileMustExist: true });
 const rows = db

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { romanize, romanizeLetters, romanizeWordByLetters } from './romanize.js';
+import { romanize, romanizeLetters, romanizeName, romanizeNameWord, romanizeWordByLetters, type RomanizeTable } from './romanize.js';
 import { loadTranslit } from '../models/translit.js';
 import { sharedPath } from '../models/paths.js';
 import { isHeldOut, latinKey, latinSkeleton, parseGoogleTsv } from '../models/translitData.js';
@@ -62,5 +62,46 @@ describe.skipIf(!existsSync(google) || model === undefined)('romanize on the hel
     let skel = 0;
     for (const g of test) if (latinSkeleton(latinKey(romanize(g.arabic, model!.romanize))) === latinSkeleton(g.latin)) skel++;
     expect(skel / test.length).toBeGreaterThan(0.6);
+  });
+});
+
+describe('ta marbuta', () => {
+  it('ends a word written with ة in a, not one written with ه', () => {
+    expect(romanize('مدينة')).toMatch(/a$/);
+    expect(romanize('مدينه')).toMatch(/h$/);
+    expect(romanize('عطية')).toMatch(/a$/);
+  });
+});
+
+describe('romanizeName with display names', () => {
+  const table: RomanizeTable = {
+    dict: new Map(),
+    ctx: new Map(),
+    lm: new Map(),
+    order: 1,
+    lmWeight: 0,
+    names: new Map([
+      ['جون', 'john'],
+      ['كيري', 'kerry'],
+      ['فيصل', 'faisal'],
+      ['عبد', 'abdul'],
+      ['عزيز', 'aziz'],
+    ]),
+  };
+  it('prefers the attested English form of each word', () => {
+    expect(romanizeName('جون كيري', table)).toBe('John Kerry');
+    expect(romanizeName('جون', table)).toBe(romanizeNameWord('جون', table));
+  });
+  it('writes the article as al- before a known name and joins عبد compounds', () => {
+    expect(romanizeName('الفيصل', table)).toBe('Al-Faisal');
+    expect(romanizeName('تركي الفيصل', table)).toMatch(/ al-Faisal$/);
+    expect(romanizeName('عبد العزيز', table)).toBe('Abdulaziz');
+    expect(romanizeName('عبدالعزيز', table)).toBe('Abdulaziz');
+    expect(romanizeName('عبدالله', table)).toBe('Abdullah');
+  });
+  it('falls back to the romaniser for unknown words and keeps Latin words', () => {
+    expect(romanizeName('سمير', table)).toBe(romanize('سمير', table));
+    expect(romanizeName('Kerry كيري', table)).toBe('Kerry Kerry');
+    expect(romanizeName('', table)).toBe('');
   });
 });

@@ -20,6 +20,12 @@ export interface RomanizeTable {
   readonly order: number;
   /** Weight of the n-gram model against the chunk model. */
   readonly lmWeight: number;
+  /**
+   * Display names: Arabic letters of a word → its most attested English form in the
+   * transliteration pairs (all of them, so it is for display by {@link romanizeName}, never for
+   * evaluating {@link romanize}). Optional.
+   */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 /** Built-in chunks for letters, used without a table or for letters the table lacks. */
@@ -161,6 +167,26 @@ function capitalise(w: string): string {
   return w === '' ? w : w[0]!.toUpperCase() + w.slice(1);
 }
 
+/** True when the word's last Arabic letter is a ta marbuta (ة), which match normalisation turns into ه. */
+function endsInTaMarbuta(word: string): boolean {
+  for (let i = word.length - 1; i >= 0; i--) {
+    const c = word[i] as string;
+    if (c === 'ة' || c === 'ﺓ' || c === 'ﺔ') return true;
+    if (ARABIC_LETTER.test(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * A romanised word whose Arabic ends in a ta marbuta ends in a (مدينة → madina, not madin or
+ * madineh): a final h or e the model chose is replaced, and an a is added after a consonant.
+ */
+function taMarbutaEnding(latin: string): string {
+  const base = latin.replace(/(?:eh|ah|h|e)$/u, '');
+  if (base === '') return latin;
+  return /[aiou]$/u.test(base) ? base + (base.endsWith('a') ? '' : 'a') : `${base}a`;
+}
+
 /**
  * Romanise an Arabic name (or any Arabic text) for display and for matching English forms:
  * each Arabic word is looked up in the table's whole-word dictionary (learned pairs), else
@@ -181,8 +207,68 @@ export function romanize(arabic: string, table?: RomanizeTable): string {
       continue;
     }
     const letters = romanizeLetters(tok);
-    const word = table?.dict.get(letters) ?? romanizeWordByLetters(letters, table);
-    out.push(capitalise(word));
+    const known = table?.dict.get(letters);
+    const word = known ?? romanizeWordByLetters(letters, table);
+    out.push(capitalise(known === undefined && endsInTaMarbuta(tok) ? taMarbutaEnding(word) : word));
   }
   return out.join(' ');
+}
+
+/** Arabic letters of the compound head عبد (عبدالعزيز, عبد الله). */
+const ABD = 'عبد';
+
+/**
+ * The display form of one Arabic word of a name: for a word with the article whose rest is a
+ * display name, `al-` and that name (الفيصل → al-Faisal); else the most attested English form
+ * of the word in the table's display names ({@link RomanizeTable.names}); else for a joined
+ * `عبدال…` compound the form of عبد joined to the rest without its article (عبدالعزيز →
+ * Abdulaziz, عبدالله → Abdullah); else `al-` and the romanised rest; else {@link romanize}. Never throws; '' for a word without letters.
+ */
+export function romanizeNameWord(word: string, table?: RomanizeTable): string {
+  const letters = romanizeLetters(word);
+  if (letters === '') return romanize(word, table);
+  const names = table?.names;
+  const article = letters.startsWith('ال') && letters.length > 4;
+  const restHit = article ? names?.get(letters.slice(2)) : undefined;
+  if (restHit !== undefined) return `al-${capitalise(restHit)}`;
+  const hit = names?.get(letters);
+  if (hit !== undefined) return capitalise(hit);
+  if (letters.startsWith(ABD + 'ال') && letters.length > 6) {
+    const head = names?.get(ABD) ?? 'abd';
+    const restLetters = letters.slice(5);
+    // عبدالله: the theophoric compound reads -ullah, not -ul + a romanised لـه.
+    if (restLetters === 'له') return capitalise(head.endsWith('l') ? `${head}lah` : `${head}ullah`);
+    const rest = names?.get(restLetters) ?? romanize(restLetters, table).toLowerCase();
+    return capitalise(`${head}${rest}`);
+  }
+  if (article) {
+    const restLetters = letters.slice(2);
+    const rest = romanize(endsInTaMarbuta(word) ? `${restLetters.slice(0, -1)}ة` : restLetters, table);
+    // A doubled l read by the model (Allah) is no article.
+    if (!/^[ae]ll/iu.test(romanize(word, table))) return `al-${capitalise(rest)}`;
+  }
+  return romanize(word, table);
+}
+
+/**
+ * The display form of a name: {@link romanizeNameWord} word by word, a spaced `عبد ال…` written
+ * as one compound (عبد الله → Abdullah); a leading `al-` capitalised. Non-Arabic words are kept.
+ *
+ * @example romanizeName('عبد العزيز', table) // 'Abdulaziz' with display names
+ */
+export function romanizeName(name: string, table?: RomanizeTable): string {
+  const words = name.split(/\s+/u).filter((w) => w !== '');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const next = words[i + 1];
+    if (romanizeLetters(w) === ABD && next !== undefined && romanizeLetters(next).startsWith('ال')) {
+      out.push(romanizeNameWord(w + next, table));
+      i++;
+      continue;
+    }
+    const r = romanizeNameWord(w, table);
+    if (r !== '') out.push(r);
+  }
+  return out.join(' ').replace(/^al-/u, 'Al-');
 }

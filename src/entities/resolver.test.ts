@@ -279,3 +279,20 @@ describe('EntityResolver: lone names and close spellings', () => {
     expect(c).toBe(a);
   });
 });
+
+describe('EntityResolver Latin names', () => {
+  const romanizeTable = { dict: new Map(), ctx: new Map(), lm: new Map(), order: 1, lmWeight: 0, names: new Map([['جون', 'john'], ['كيري', 'kerry'], ['جده', 'grandma']]) };
+  const gzl = parseGazetteer(serializeGazetteer([{ kind: 'PERS', name: 'جون', latin: 'June', group: 0 }, { kind: 'LOC', name: 'روسيا', latin: 'Russia', group: 0 }]));
+  it('prefers attested English forms for persons over the gazetteer and the romaniser', () => {
+    const r = new EntityResolver({ gazetteer: gzl, romanizeTable });
+    const [kerry, city, ru] = r.add('l1', [m('جون كيري'), m('جدة', 'LOC'), m('روسيا', 'LOC')]);
+    expect(r.entity(kerry as string)?.nameLatin).toBe('John Kerry');
+    expect(r.entity(city as string)?.nameLatin).not.toBe('Grandma'); // display names are person-name tokens
+    expect(r.entity(ru as string)?.nameLatin).toBe('Russia');
+  });
+  it('falls back to the gazetteer for persons without display names', () => {
+    const r = new EntityResolver({ gazetteer: gzl });
+    const [id] = r.add('l2', [m('جون سميث')]);
+    expect(r.entity(id as string)?.nameLatin.startsWith('June ')).toBe(true);
+  });
+});

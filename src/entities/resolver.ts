@@ -1,7 +1,7 @@
 import { DEFAULT_NAME_KEY_RULES, nameKey, nameKeyMatches, nameKeyTokens, type NameKeyRules, type NameKeyTable } from '../arabic/nameKey.js';
 import { spellingForm } from '../arabic/editDistance.js';
 import { normalizeMatch } from '../arabic/normalize.js';
-import { romanize, type RomanizeTable } from '../arabic/romanize.js';
+import { romanizeLetters, romanizeName, type RomanizeTable } from '../arabic/romanize.js';
 import { GAZ_BIT, gazKey, type Gazetteer } from './gazetteer.js';
 import type { EntityType, Mention } from './mentions.js';
 
@@ -858,38 +858,58 @@ export class EntityResolver {
     return best;
   }
 
-  #latin(name: string): string {
-    let l = this.#latinMemo.get(name);
+  #latin(name: string, type: EntityType): string {
+    const key = `${type}|${name}`;
+    let l = this.#latinMemo.get(key);
     if (l === undefined) {
-      l = this.#latinUncached(name);
+      l = this.#latinUncached(name, type);
       if (this.#latinMemo.size > 100_000) this.#latinMemo.clear();
-      this.#latinMemo.set(name, l);
+      this.#latinMemo.set(key, l);
     }
     return l;
   }
 
-  #latinUncached(name: string): string {
-    const g = this.#res.gazetteer;
-    const hit = g?.latin.get(gazKey(name)) ?? g?.latin.get(gazKey(this.#canonicalText(name)));
-    if (hit !== undefined) return hit;
-    return name
-      .split(/\s+/)
-      .filter((t) => t !== '')
-      .map((t) => {
-        const direct = g?.latin.get(gazKey(t));
-        if (direct !== undefined) return direct;
-        const r = romanize(t, this.#res.romanizeTable);
-        // The article: al- before the romanised rest (الفيصل → al-Faisal, not Alvisl), unless the
-        // romaniser reads a doubled l (Allah).
-        const n = normalizeMatch(t);
-        if (n.startsWith('ال') && n.length > 4 && !/^[ae]ll/i.test(r)) {
-          const rest = romanize(t.slice(2), this.#res.romanizeTable);
-          return `al-${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
-        }
-        return r.charAt(0).toUpperCase() + r.slice(1);
-      })
-      .join(' ')
-      .replace(/^al-/, 'Al-');
+  /** The gazetteer's English name of a phrase, or undefined. */
+  #gazLatin(text: string): string | undefined {
+    return this.#res.gazetteer?.latin.get(gazKey(text));
+  }
+
+  /**
+   * The Latin display name. For persons, word by word the most attested English form in the
+   * transliteration pairs (`RomanizeTable.names`, when the model has them; see
+   * {@link romanizeName}) comes first — the gazetteer's person rows spell names poorly (June for
+   * John) — then the gazetteer's English name (of the whole name, else of the word), then the
+   * romaniser. Other types: the gazetteer first, then the romaniser, without display names (the
+   * pairs are person-name tokens: جدة there is a grandmother).
+   */
+  #latinUncached(name: string, type: EntityType): string {
+    const base = this.#res.romanizeTable;
+    const table = type === 'PER' || base?.names === undefined ? base : { ...base, names: new Map<string, string>() };
+    const words = name.split(/\s+/).filter((t) => t !== '');
+    const named = (w: string): boolean => {
+      const l = romanizeLetters(w);
+      return table?.names?.has(l) === true || (l.startsWith('ال') && table?.names?.has(l.slice(2)) === true);
+    };
+    if (type !== 'PER' || !words.every(named)) {
+      const hit = this.#gazLatin(name) ?? this.#gazLatin(this.#canonicalText(name));
+      if (hit !== undefined) return hit;
+    }
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      const direct = named(w) ? undefined : this.#gazLatin(w);
+      if (direct !== undefined) {
+        out.push(direct);
+        continue;
+      }
+      // عبد and the next word with the article are one compound (عبد العزيز → Abdulaziz).
+      const next = words[i + 1];
+      const joined = romanizeLetters(w) === 'عبد' && next !== undefined && romanizeLetters(next).startsWith('ال');
+      const r = romanizeName(joined ? `${w} ${next}` : w, table);
+      if (joined) i++;
+      if (r !== '') out.push(r.startsWith('Al-') && out.length > 0 ? `al-${r.slice(3)}` : r);
+    }
+    return out.join(' ').replace(/^al-/, 'Al-');
   }
 
   /** One entity in the export shape, or undefined. */
@@ -906,7 +926,7 @@ export class EntityResolver {
       id: rec.id,
       type: rec.type,
       name,
-      nameLatin: this.#latin(name),
+      nameLatin: this.#latin(name, rec.type),
       aliases: sorted(rec.aliases),
       roles: sorted(rec.roles),
       countries: [...rec.countries].map(([country, count]) => ({ country, count })).sort((a, b) => b.count - a.count),

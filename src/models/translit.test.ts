@@ -23,6 +23,12 @@ describe('translitFromJson', () => {
       ['p', -2.3],
     ]);
     expect(m.romanize.lm.get('a')).toBe(4);
+    expect(m.romanize.names).toBeUndefined();
+  });
+  it('reads optional display names', () => {
+    const m = translitFromJson({ version: 1, sources: [], classes: {}, ctx: {}, lm: {}, order: 1, lmWeight: 0, dict: '', names: 'جون\tjohn\nكيري\tkerry' });
+    expect(m.romanize.names?.get('جون')).toBe('john');
+    expect(m.romanize.names?.size).toBe(2);
   });
 });
 

@@ -27,6 +27,11 @@ export interface TranslitJson {
   readonly lmWeight: number;
   /** Whole-word dictionary as `arabic<TAB>latin` lines joined by `\n`. */
   readonly dict: string;
+  /**
+   * Optional display names (see `RomanizeTable.names`), in the same line format: the most
+   * attested English form of each Arabic word in all the pairs (`latinNamesFromPairs`).
+   */
+  readonly names?: string;
 }
 
 /** The loaded transliteration model: data for `nameKey` and `romanize`. */
@@ -35,16 +40,24 @@ export interface TranslitModel {
   readonly romanize: RomanizeTable;
 }
 
+/** A map from `key<TAB>value` lines joined by `\n` (lines without a tab are skipped). */
+function tabLines(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return out;
+}
+
 /** Turn the JSON form into the tables the pure functions take. */
 export function translitFromJson(j: TranslitJson): TranslitModel {
-  const dict = new Map<string, string>();
-  for (const line of j.dict.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) dict.set(line.slice(0, tab), line.slice(tab + 1));
-  }
+  const dict = tabLines(j.dict);
+  const names = j.names !== undefined ? tabLines(j.names) : undefined;
   return {
     nameKey: { classes: j.classes },
     romanize: {
+      ...(names !== undefined && names.size > 0 ? { names } : {}),
       dict,
       ctx: new Map(
         Object.entries(j.ctx).map(([k, v]) => [

@@ -4,6 +4,7 @@ import {
   isHeldOut,
   latinKey,
   latinSkeleton,
+  latinNamesFromPairs,
   latinVariant,
   parseGoogleTsv,
   parseWikidataTsv,
@@ -50,5 +51,22 @@ describe('split', () => {
     const held = names.filter(isHeldOut).length;
     expect(held).toBeGreaterThan(700);
     expect(held).toBeLessThan(1300);
+  });
+});
+
+describe('latinNamesFromPairs', () => {
+  it('keeps the most attested English form per Arabic word, Google pairs weighing more', () => {
+    const wiki = parseWikidataTsv('kerry\tك ي ر ي\t6\nkeri\tك ي ر ي\t2\nsami\tس ا م ي\t2\nsamy\tس ا م ي\t2\n');
+    const google = parseGoogleTsv('سامي\tsamy\nكيري\tkeri\n');
+    const names = latinNamesFromPairs(wiki, google, (a) => a);
+    expect(names.get('كيري')).toBe('kerry'); // 6 against 2 + 3
+    expect(names.get('سامي')).toBe('samy'); // 2 + 3 against 2
+  });
+  it('breaks ties towards plain ASCII and skips forms with digits or spaces', () => {
+    const wiki = parseWikidataTsv('botín\tب و ت ي ن\t1\nputin\tب و ت ي ن\t1\nx1\tس\t9\n');
+    const names = latinNamesFromPairs(wiki, parseGoogleTsv('ب\ta b\n'), (a) => a);
+    expect(names.get('بوتين')).toBe('putin');
+    expect(names.has('س')).toBe(false);
+    expect(names.has('ب')).toBe(false);
   });
 });

@@ -104,3 +104,36 @@ export function isHeldOut(latin: string): boolean {
   // A high bit: FNV-1a's lowest bit is only the parity of the odd code units.
   return ((fnv1a(latinSkeleton(latin)) >>> 16) & 1) === 1;
 }
+
+/** Weight of one Google pair against one Wikidata occurrence when choosing display names. */
+const GOOGLE_NAME_WEIGHT = 3;
+
+/**
+ * Display names from the transliteration pairs: for each Arabic word (its letters as
+ * `lettersOf` gives them, e.g. `romanizeLetters`), the English form with the most weight
+ * (Wikidata counts, {@link GOOGLE_NAME_WEIGHT} per Google pair); ties go to a form in plain
+ * ASCII, then to the alphabetically first. English forms with digits or spaces are skipped.
+ * Built from all pairs (both halves): for display only, never for evaluating the romaniser.
+ */
+export function latinNamesFromPairs(wikidata: readonly WikidataName[], google: readonly GooglePair[], lettersOf: (arabic: string) => string): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  const vote = (arabic: string, latin: string, w: number): void => {
+    const letters = lettersOf(arabic);
+    const l = latin.trim().toLowerCase();
+    if (letters === '' || l === '' || /[\d\s]/u.test(l)) return;
+    let v = votes.get(letters);
+    if (!v) votes.set(letters, (v = new Map()));
+    v.set(l, (v.get(l) ?? 0) + w);
+  };
+  for (const r of wikidata) vote(r.arabic, r.latin, r.count);
+  for (const g of google) vote(g.arabic, g.latin, GOOGLE_NAME_WEIGHT);
+  const ascii = (s: string): number => (/^[a-z'-]+$/u.test(s) ? 1 : 0);
+  const out = new Map<string, string>();
+  for (const [letters, v] of votes) {
+    let best = '';
+    let bw = -1;
+    for (const [l, w] of v) if (w > bw || (w === bw && (ascii(l) > ascii(best) || (ascii(l) === ascii(best) && l < best)))) [best, bw] = [l, w];
+    out.set(letters, best);
+  }
+  return out;
+}
