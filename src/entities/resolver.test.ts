@@ -270,6 +270,22 @@ describe('EntityResolver: lone names and close spellings', () => {
     expect(a[3]).not.toBe(a[2]);
     expect(a[4]).toBe(a[3]);
   });
+  it('does not drop a link of a patronymic chain as a missing middle name', () => {
+    const r = new EntityResolver();
+    const [a] = r.add('g1', [m('ماجد بن عبدالعزيز'), m('الرياض', 'LOC')]);
+    const [b] = r.add('g2', [m('ماجد بن سعد عبدالعزيز'), m('الرياض', 'LOC')]);
+    const [c] = r.add('g3', [m('سعد الماجد بن عبدالعزيز'), m('الرياض', 'LOC')]);
+    const [d] = r.add('g4', [m('سعد بن عبدالعزيز'), m('الرياض', 'LOC')]);
+    expect(b).not.toBe(a);
+    expect(d).not.toBe(c);
+  });
+  it('keeps the article of a surname for a lone name outside its article', () => {
+    const r = new EntityResolver();
+    const [a] = r.add('h1', [m('سامي اليوسف')]);
+    expect(r.add('h2', [m('يوسف')])[0]).not.toBe(a);
+    expect(r.add('h3', [m('اليوسف')])[0]).toBe(a);
+    expect(r.add('h4', [m('سامي اليوسف'), m('يوسف')])[1]).toBe(a); // in its article it may
+  });
   it('does not merge a full name with a missing middle token when the rest is spelled differently', () => {
     const r = new EntityResolver();
     const [a] = r.add('f1', [m('آية الله علي خامنئي'), m('طهران', 'LOC')]);

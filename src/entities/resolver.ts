@@ -201,14 +201,18 @@ export function standInPositions(toks: readonly string[], firstToo: boolean): nu
 
 /**
  * True when two names are one person's by their strict tokens with a middle token missing on
- * one side (a real name of three letters or more) or a trailing clan pair (آل X) missing.
+ * one side (a real name of three letters or more, not next to بن or أبو: a link of a patronymic
+ * chain names another person) or a trailing clan pair (آل X) missing.
  */
 export function fuzzyNameSpelling(a: readonly string[], b: readonly string[]): boolean {
   if (sameNameSpelling(a, b, 'PER')) return true;
   const [s, l] = a.length <= b.length ? [a.map(bareToken), b.map(bareToken)] : [b.map(bareToken), a.map(bareToken)];
   const eq = (x: readonly string[]): boolean => x.length === s.length && x.every((t, i) => t === s[i]);
+  // Every link of a patronymic chain matters: no token next to بن goes (فيصل بن خالد عبدالعزيز ≠ فيصل بن عبدالعزيز).
+  const patronymic = (t: string | undefined): boolean => t !== undefined && BEFORE_NON_SURNAME.has(t) && t !== 'ال' && t !== 'عبد';
   if (l.length === s.length + 1 && s.length >= 2)
-    for (let i = 1; i < l.length - 1; i++) if ((l[i] as string).length >= 3 && !NON_NAME.has(l[i] as string) && eq([...l.slice(0, i), ...l.slice(i + 1)])) return true;
+    for (let i = 1; i < l.length - 1; i++)
+      if ((l[i] as string).length >= 3 && !NON_NAME.has(l[i] as string) && !patronymic(l[i - 1]) && !patronymic(l[i + 1]) && eq([...l.slice(0, i), ...l.slice(i + 1)])) return true;
   return l.length === s.length + 2 && l[l.length - 2] === 'ال' && eq(l.slice(0, -2));
 }
 
@@ -557,16 +561,18 @@ export class EntityResolver {
 
   /**
    * Mentions of full names (two tokens or more) of the persons `recs` using the strict token
-   * `tok`: `surname` those where it is the surname (see {@link standInPositions}) per person,
-   * `total` all uses (given names, fathers' names, surnames).
+   * `tok`: `surname` those where it is the surname (see {@link standInPositions}), article and
+   * all (اليوسف is no surname for a lone يوسف outside its article), per person; `total` all uses
+   * with or without the article (given names, fathers' names, surnames).
    */
   #tokenUses(tok: string, recs: readonly Rec[]): { surname: Map<string, number>; total: number } {
     const surname = new Map<string, number>();
+    const bare = bareToken(tok);
     let total = 0;
     for (const r of recs)
       for (const [a, c] of r.aliases) {
-        const toks = this.#strict(a).map(bareToken);
-        if (toks.length < 2 || !toks.includes(tok)) continue;
+        const toks = this.#strict(a);
+        if (toks.length < 2 || !toks.some((t) => bareToken(t) === bare)) continue;
         total += c;
         if (standInPositions(toks, false).some((i) => toks[i] === tok)) surname.set(r.id, (surname.get(r.id) ?? 0) + c);
       }
@@ -806,7 +812,7 @@ export class EntityResolver {
     work.forEach((w, i) => {
       if (!isPartial(w)) return;
       const k = this.#key(w.name);
-      const st = bareToken(this.#strict(w.name)[0] ?? '');
+      const st = this.#strict(w.name)[0] ?? '';
       const candidates = [...(this.#byToken.get(`PER|${k}`) ?? [])].map((id) => this.#byId.get(id) as Rec);
       const inArticle = candidates.filter((r) => local.has(r.id) && [...r.aliases.keys()].some((a) => this.#partOf(w.name, a, true)));
       let best: Rec | undefined;
