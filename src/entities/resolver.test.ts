@@ -279,6 +279,15 @@ describe('EntityResolver: lone names and close spellings', () => {
     expect(b).not.toBe(a);
     expect(d).not.toBe(c);
   });
+  it('merges a name with its last patronymic link missing when the articles share context', () => {
+    const r = new EntityResolver();
+    const [a] = r.add('p1', [m('تركي بن ماجد'), m('الرياض', 'LOC')]);
+    const [b] = r.add('p2', [m('تركي بن ماجد بن عبدالعزيز آل سعود'), m('الرياض', 'LOC')]);
+    expect(b).toBe(a);
+    const [d] = r.add('p4', [m('تركي ماجد'), m('الرياض', 'LOC')]);
+    const [e] = r.add('p5', [m('تركي ماجد بن فهد'), m('الرياض', 'LOC')]);
+    expect(e).not.toBe(d); // a name without بن is no patronymic chain
+  });
   it('keeps the article of a surname for a lone name outside its article', () => {
     const r = new EntityResolver();
     const [a] = r.add('h1', [m('سامي اليوسف')]);

@@ -202,7 +202,8 @@ export function standInPositions(toks: readonly string[], firstToo: boolean): nu
 /**
  * True when two names are one person's by their strict tokens with a middle token missing on
  * one side (a real name of three letters or more, not next to بن or أبو: a link of a patronymic
- * chain names another person) or a trailing clan pair (آل X) missing.
+ * chain names another person), a trailing clan pair (آل X) missing, or the last link of a
+ * patronymic chain (بن X, with or without a clan pair) missing from a name that has one link.
  */
 export function fuzzyNameSpelling(a: readonly string[], b: readonly string[]): boolean {
   if (sameNameSpelling(a, b, 'PER')) return true;
@@ -213,7 +214,13 @@ export function fuzzyNameSpelling(a: readonly string[], b: readonly string[]): b
   if (l.length === s.length + 1 && s.length >= 2)
     for (let i = 1; i < l.length - 1; i++)
       if ((l[i] as string).length >= 3 && !NON_NAME.has(l[i] as string) && !patronymic(l[i - 1]) && !patronymic(l[i + 1]) && eq([...l.slice(0, i), ...l.slice(i + 1)])) return true;
-  return l.length === s.length + 2 && l[l.length - 2] === 'ال' && eq(l.slice(0, -2));
+  if (l.length === s.length + 2 && l[l.length - 2] === 'ال' && eq(l.slice(0, -2))) return true;
+  // The last link of a patronymic chain missing (with or without a clan pair): both names have بن.
+  const chain = l.length >= 5 && l[l.length - 2] === 'ال' ? l.slice(0, -2) : l;
+  const isBin = (t: string | undefined): boolean => t === 'بن' || t === 'ابن';
+  const c = chain.length;
+  const link = isBin(chain[c - 2]) ? 2 : isBin(chain[c - 3]) && chain[c - 2] === 'عبد' ? 3 : 0;
+  return link > 0 && c === s.length + link && s.some(isBin) && eq(chain.slice(0, -link));
 }
 
 /** Name keys of tokens that do not identify a person (عبد، بن، أبو، الله، آل). */
@@ -420,6 +427,11 @@ export class EntityResolver {
       if (t.length >= 3 && t !== 'عبد' && raw[i] !== CLAN) out.push({ key: `R|${[...toks.slice(0, i), ...toks.slice(i + 1)].join(' ')}`, tok: '', pos: i });
     }
     if (n >= 5 && raw[n - 2] === CLAN) out.push({ key: `C|${toks.slice(0, n - 2).join(' ')}`, tok: '', pos: -1 });
+    // The same name without its last patronymic link (محمد بن نايف بن عبدالعزيز [آل سعود] → محمد بن نايف).
+    const m = n >= 5 && raw[n - 2] === CLAN ? n - 2 : n;
+    const link = toks[m - 2] === 'بن' ? 2 : toks[m - 3] === 'بن' && toks[m - 2] === 'عبد' ? 3 : 0;
+    const prefix = toks.slice(0, m - link);
+    if (link > 0 && prefix.length >= 3 && prefix.includes('بن')) out.push({ key: `C|${prefix.join(' ')}`, tok: '', pos: -1 });
     return out;
   }
 
