@@ -248,6 +248,15 @@ describe('EntityResolver: lone names and close spellings', () => {
     expect(lone).not.toBe(actor);
     expect(r.add('b6', [m('فهد')])).toEqual([lone]); // later lone mentions join the lone entity
   });
+  it('resolves lone names alike after a toJSON/fromJSON round trip', () => {
+    const r = new EntityResolver();
+    r.add('r1', [m('سامر فهد')]);
+    for (const x of ['r2', 'r3']) r.add(x, [m('فهد بن ناصر')]);
+    r.add('r4', [m('فهد'), m('الفهد'), m('غيفارا'), m('جيفارا')]);
+    const copy = EntityResolver.fromJSON(JSON.parse(JSON.stringify(r.toJSON())));
+    for (const [i, t] of ['فهد', 'الفهد', 'گيفارا', 'حسين'].entries()) expect(copy.add(`s${i}`, [m(t)])).toEqual(r.add(`s${i}`, [m(t)]));
+    expect(copy.size).toBe(r.size);
+  });
   it('does not give a lone name to a rare person when a place or organisation is so spelled more often', () => {
     const r = new EntityResolver();
     const club = r.add('c1', [m('الفتح', 'ORG'), m('الفتح', 'ORG')]);

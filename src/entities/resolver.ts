@@ -1022,12 +1022,13 @@ export class EntityResolver {
         keys: new Set(),
       };
       r.#byId.set(rec.id, rec);
-      for (const a of rec.aliases.keys()) if (rec.type !== 'PER' || r.#tokens(a).length > 1 || rec.aliases.size === 1) r.#indexKey(rec, a);
+      const lone = rec.type === 'PER' && [...rec.aliases.keys()].every((a) => r.#tokens(a).length === 1);
+      for (const a of rec.aliases.keys()) if (rec.type !== 'PER' || r.#tokens(a).length > 1 || rec.aliases.size === 1 || lone) r.#indexKey(rec, a);
       for (const a of rec.aliases.keys()) {
         const fk = `${rec.type}|${EntityResolver.#form(a)}`;
         if (!r.#byForm.has(fk)) r.#byForm.set(fk, rec.id);
       }
-      if (rec.type === 'PER' && [...rec.aliases.keys()].every((a) => r.#tokens(a).length === 1))
+      if (lone)
         for (const a of rec.aliases.keys()) if (!r.#loneForm.has(EntityResolver.#form(a))) r.#loneForm.set(EntityResolver.#form(a), rec.id);
       for (const k of e.keys) rec.keys.add(k);
       for (const mm of rec.mentions) {
