@@ -257,6 +257,19 @@ describe('EntityResolver: lone names and close spellings', () => {
     for (const [i, t] of ['فهد', 'الفهد', 'گيفارا', 'حسين'].entries()) expect(copy.add(`s${i}`, [m(t)])).toEqual(r.add(`s${i}`, [m(t)]));
     expect(copy.size).toBe(r.size);
   });
+  it('lets a lone first name stand for a person elsewhere only when the mention has that person\'s main role', () => {
+    const r = new EntityResolver();
+    const [king] = r.add('k1', [m('نادر بن هاني', 'PER', ['الملك']), m('نادر بن هاني', 'PER', ['الملك'])]);
+    const [prince] = r.add('k2', [m('نادر الراشد', 'PER', ['الأمير'])]);
+    expect(r.add('k3', [m('نادر', 'PER', ['الملك'])])).toEqual([king]);
+    const [plain] = r.add('k4', [m('نادر')]);
+    expect(plain).not.toBe(king);
+    expect(plain).not.toBe(prince);
+    r.add('k5', [m('هاني الراشد', 'PER', ['عضو مجلس الملك']), m('هاني الراشد', 'PER', ['الأمير'])]);
+    r.add('k6', [m('هاني الراشد', 'PER', ['الأمير'])]);
+    const [h] = r.add('k7', [m('هاني', 'PER', ['الملك'])]);
+    expect(r.entity(h as string)?.name).toBe('هاني'); // a role word the person rarely has is no evidence
+  });
   it('does not give a lone name to a rare person when a place or organisation is so spelled more often', () => {
     const r = new EntityResolver();
     const club = r.add('c1', [m('الفتح', 'ORG'), m('الفتح', 'ORG')]);

@@ -508,11 +508,19 @@ export class EntityResolver {
 
   /** Role words of a role text (match-normalised, article dropped, stop words out). */
   static #roleWords(role: string): string[] {
-    return normalizeMatch(role)
-      .split(/\s+/)
-      .map((w) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w))
-      .filter((w) => w.length >= 3 && !ROLE_STOP.has(w));
+    let words = EntityResolver.#roleMemo.get(role);
+    if (words === undefined) {
+      words = normalizeMatch(role)
+        .split(/\s+/)
+        .map((w) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w))
+        .filter((w) => w.length >= 3 && !ROLE_STOP.has(w));
+      if (EntityResolver.#roleMemo.size > 50_000) EntityResolver.#roleMemo.clear();
+      EntityResolver.#roleMemo.set(role, words);
+    }
+    return words;
   }
+
+  static readonly #roleMemo = new Map<string, string[]>();
 
   #canonicalText(text: string): string {
     const g = this.#res.gazetteer;
@@ -558,6 +566,30 @@ export class EntityResolver {
     const toks = this.#strict(full);
     const want = bareToken(st[0] as string);
     return standInPositions(toks, firstToo).some((i) => bareToken(toks[i] as string) === want);
+  }
+
+  /**
+   * The person a lone first name stands for outside its article when the mention's role says so
+   * (الملك سلمان → the king whose full name starts with سلمان): among the persons whose full
+   * name starts with the strict token `tok` and whose most frequent role shares a word with the
+   * mention's roles, the most mentioned, when it has at least two thirds of their mentions;
+   * else undefined.
+   */
+  #firstNameByRole(tok: string, m: Mention, candidates: readonly Rec[]): Rec | undefined {
+    const words = new Set((m.roles ?? []).flatMap((r) => EntityResolver.#roleWords(r.text)));
+    if (words.size === 0 || NON_NAME.has(tok)) return undefined;
+    let best: Rec | undefined;
+    let total = 0;
+    for (const r of candidates) {
+      if (![...r.aliases.keys()].some((a) => this.#strict(a).length >= 2 && this.#strict(a)[0] === tok)) continue;
+      let top = '';
+      let topN = 0;
+      for (const [role, c] of r.roles) if (c > topN) [top, topN] = [role, c];
+      if (!EntityResolver.#roleWords(top).some((x) => words.has(x))) continue;
+      total += r.mentions.length;
+      if (!best || r.mentions.length > best.mentions.length) best = r;
+    }
+    return best && best.mentions.length * 3 >= total * 2 ? best : undefined;
   }
 
   /** Mentions of the place, organisation or other (non-person) entity spelled exactly like `text`, or 0. */
@@ -840,6 +872,7 @@ export class EntityResolver {
             best = this.#byId.get(id);
           }
         if (top * 2 < uses.total || this.#otherTypeMentions(w.name) > top) best = undefined;
+        best ??= this.#firstNameByRole(st, w.m, candidates);
       }
       if (!best) {
         const form = EntityResolver.#form(w.name);
