@@ -277,10 +277,13 @@ const PREFIX: Record<EntityType, string> = { PER: 'per', LOC: 'loc', ORG: 'org',
  *   in the article, then the most recent); never a middle name, a father's name after بن or a
  *   clan name after آل (see {@link standInPositions}); a one-token mention of another type that
  *   is such a part of a person's full name in the same article is that person; failing that,
- *   the person whose surname it is when that person has at least half of the token's uses in
- *   full names (فهد or حسن, mostly given names, stand for no one) and no place or organisation
- *   so spelled is mentioned more; else a person of that exact spelling; different full names
- *   never merge (كيم جونغ أون ≠ كيم جونغ إيل);
+ *   the person whose surname it is (article and all) when that person has at least half of the
+ *   token's uses in full names (فهد or حسن, mostly given names, stand for no one) and no place or
+ *   organisation so spelled is mentioned more; or the person whose first name it is when the
+ *   mention carries that person's main role (الملك سلمان); else a person of that exact
+ *   spelling; different full names never merge (كيم جونغ أون ≠ كيم جونغ إيل), but a name may
+ *   lack a middle name, a clan pair or the last link of its patronymic chain (with shared
+ *   context);
  * - roles are counted per entity; a nisba in a role (الروسي) becomes a country relation;
  * - the canonical name is the most frequent full form (for persons: of two or more tokens); the Latin name comes from the gazetteer
  *   or the romaniser.
