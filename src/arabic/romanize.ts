@@ -234,7 +234,7 @@ export function romanizeNameWord(word: string, table?: RomanizeTable): string {
   const hit = names?.get(letters);
   if (hit !== undefined) return capitalise(hit);
   if (letters.startsWith(ABD + 'ال') && letters.length > 6) {
-    const head = names?.get(ABD) ?? 'abd';
+    const head = names?.get(ABD) ?? 'abdul';
     const restLetters = letters.slice(5);
     // عبدالله: the theophoric compound reads -ullah, not -ul + a romanised لـه.
     if (restLetters === 'له') return capitalise(head.endsWith('l') ? `${head}lah` : `${head}ullah`);
