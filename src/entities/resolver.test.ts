@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGazetteer, serializeGazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { nameKey } from '../arabic/nameKey.js';
-import { EntityResolver, sameNameSpelling, standInPositions, strictNameToken, strictNameTokens, vowelLetterApart } from './resolver.js';
+import { chainsConflict, EntityResolver, sameNameSpelling, standInPositions, strictNameToken, strictNameTokens, vowelLetterApart } from './resolver.js';
 
 let pos = 0;
 const m = (text: string, type: Mention['type'] = 'PER', roles?: string[]): Mention => {
@@ -212,6 +212,15 @@ describe('strict name spelling', () => {
     expect(same('اوروبا', 'اوربا', 'LOC')).toBe(true);
     expect(same('عبد ربه', 'عبدربه')).toBe(true); // written joined
     expect(same('أحمد العلي', 'حمد العلي')).toBe(false); // name keys drop the initial alef
+    expect(same('محمد حمد حسن', 'محمد حمد الحسين')).toBe(false); // two agreeing names do not license a vowel letter
+    expect(same('نغوين مينه كوانغ', 'نغوين مين كوانغ')).toBe(true); // but a final h
+  });
+  it('tells patronymic chains of different fathers apart', () => {
+    const c = (a: string, b: string): boolean => chainsConflict(strictNameTokens(a), strictNameTokens(b));
+    expect(c('فيصل بن خالد بن سعود', 'فيصل بن خالد بن عبدالعزيز آل سعود')).toBe(true);
+    expect(c('فيصل بن خالد', 'فيصل بن خالد بن عبدالعزيز')).toBe(false);
+    expect(c('فيصل بن خالد بن عبد العزيز', 'فيصل بن خالد بن عبدالعزيز')).toBe(false);
+    expect(c('فيصل الخالد', 'فيصل بن خالد بن سعود')).toBe(false); // not a chain
   });
   it('lets a lone name stand for a surname or first name, never a middle, father\'s or clan name', () => {
     expect(standInPositions(strictNameTokens('باراك حسين أوباما'), true)).toEqual([0, 2]);
@@ -307,6 +316,8 @@ describe('EntityResolver: lone names and close spellings', () => {
     const [a] = r.add('p1', [m('تركي بن ماجد'), m('الرياض', 'LOC')]);
     const [b] = r.add('p2', [m('تركي بن ماجد بن عبدالعزيز آل سعود'), m('الرياض', 'LOC')]);
     expect(b).toBe(a);
+    const [c] = r.add('p3', [m('تركي بن ماجد بن فهد'), m('الرياض', 'LOC')]);
+    expect(c).not.toBe(a); // a cousin: another grandfather than the one the entity has
     const [d] = r.add('p4', [m('تركي ماجد'), m('الرياض', 'LOC')]);
     const [e] = r.add('p5', [m('تركي ماجد بن فهد'), m('الرياض', 'LOC')]);
     expect(e).not.toBe(d); // a name without بن is no patronymic chain

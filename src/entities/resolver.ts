@@ -156,7 +156,8 @@ const LOOSE_MIN: Record<EntityType, number> = { PER: 6, LOC: 5, ORG: 5, MISC: 5 
  * True when two names are spelled as one: their strict tokens (see {@link strictNameToken}) are
  * equal, joined or token by token, or all but one are equal and that one differs by a vowel
  * letter (see {@link vowelLetterApart}) while it, or an agreeing token, is long (six letters for
- * persons, five otherwise: بوتين/بوتن beside فلاديمير, اوروبا/اوربا; never سلمان/سليمان beside محمد بن).
+ * persons, five otherwise: بوتين/بوتن beside فلاديمير, اوروبا/اوربا; never سلمان/سليمان beside محمد بن),
+ * or by a final ه beside two agreeing names (نغوين مينه كوانغ / نغوين مين كوانغ).
  */
 export function sameNameSpelling(a: readonly string[], b: readonly string[], type: EntityType): boolean {
   if (a.length === 0 || b.length === 0) return false;
@@ -175,7 +176,33 @@ export function sameNameSpelling(a: readonly string[], b: readonly string[], typ
   if (!vowelLetterApart(x, y) && !vowelLetterApart(bareToken(x), bareToken(y))) return false;
   const min = LOOSE_MIN[type];
   const agreeing = ab.filter((_, i) => i !== diff);
-  return Math.min(bareToken(x).length, bareToken(y).length) >= min || agreeing.some((t) => t.length >= min) || realTokens(agreeing) >= 2;
+  if (Math.min(bareToken(x).length, bareToken(y).length) >= min || agreeing.some((t) => t.length >= min)) return true;
+  // A final h more or less (مين / مينه) beside two agreeing names; a vowel letter never (محمد حمد حسن ≠ محمد حمد حسين).
+  const [bx, by] = [bareToken(x), bareToken(y)];
+  return (bx === `${by}ه` || by === `${bx}ه`) && realTokens(agreeing) >= 2;
+}
+
+/**
+ * The links of a patronymic chain (the names between بن): strict tokens without a trailing clan
+ * pair, split at بن/ابن, each link's tokens joined without their article.
+ */
+export function patronymicLinks(toks: readonly string[]): string[] {
+  const t = toks.length >= 4 && toks[toks.length - 2] === 'ال' ? toks.slice(0, -2) : toks;
+  const links: string[] = [''];
+  for (const x of t) {
+    if (x === 'بن' || x === 'ابن') links.push('');
+    else links[links.length - 1] += bareToken(x);
+  }
+  return links;
+}
+
+/** True when two names are patronymic chains that name different fathers or grandfathers (فيصل بن خالد بن سعود / … بن عبدالعزيز). */
+export function chainsConflict(a: readonly string[], b: readonly string[]): boolean {
+  const la = patronymicLinks(a);
+  const lb = patronymicLinks(b);
+  if (la.length < 2 || lb.length < 2) return false;
+  for (let i = 0; i < Math.min(la.length, lb.length); i++) if (la[i] !== lb[i]) return true;
+  return false;
 }
 
 /** Strict tokens that make no name alone: عبد, بن, ابن, بنت, ابو, ام, آل (and the bare article). */
@@ -360,16 +387,22 @@ export class EntityResolver {
     return [...rec.aliases].sort((x, y) => y[1] - x[1]).map(([a]) => a);
   }
 
-  /** True when a person full name is an alias of `rec` spelled strictly alike, or with a middle token or clan pair missing. */
+  /**
+   * True when a person full name is an alias of `rec` spelled strictly alike, or with a middle
+   * token, a clan pair or a last patronymic link missing, and no alias names another father or
+   * grandfather (see {@link chainsConflict}).
+   */
   #fuzzySpelling(text: string, rec: Rec): boolean {
     const t = this.#strict(text);
     let n = 0;
+    let ok = false;
     for (const a of EntityResolver.#frequentAliases(rec)) {
       const at = this.#strict(a);
-      if (at.length >= 2 && fuzzyNameSpelling(t, at)) return true;
+      if (chainsConflict(t, at)) return false; // another father or grandfather
+      if (at.length >= 2 && !ok && fuzzyNameSpelling(t, at)) ok = true;
       if (++n >= 40) break;
     }
-    return false;
+    return ok;
   }
 
   /** Name-key tokens of a text (memoised). */
