@@ -110,27 +110,30 @@ export function stripProclitics(token: string, name: string, segment: (w: string
   return conj;
 }
 
+/** Strip diacritics and tatweel only: hamza seats and alef maqsura stay as written. */
+const light = (w: string): string => w.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+
 /**
  * Words that never begin or end a person's name (particles, pronouns, kinship nouns), compared
- * after proclitics are removed: a tagged span `بأن كيم` or `بوالد كيم` loses its first word.
+ * as written (diacritics aside) after proclitics are removed: a tagged span `بأن كيم` or `بوالد
+ * كيم` loses its first word. Written forms matter: `على` is a preposition but `علي` is a name,
+ * `أن` a particle but `آن` a name, so neither is compared after normalisation.
  */
 const NOT_NAME_EDGE: ReadonlySet<string> = new Set(
-  'أن إن أنه إنه أنها إنها لأن كان كانت قد لقد ثم حيث التي الذي الذين هذا هذه ذلك تلك هو هي هم لم لن لا ما ماذا عن على إلى من في مع بعد قبل عند لدى حول ضد خلال كل بين والد والدة والده شقيق شقيقة شقيقه زوج زوجة زوجته نجل نجله ابنه ابنته أيضا'
-    .split(' ')
-    .map((w) => normalizeMatch(w)),
+  'أن إن ان أنه إنه انه أنها إنها انها لأن لان كان كانت قد لقد ثم حيث التي الذي الذين هذا هذه ذلك تلك هو هي هم لم لن لا ما ماذا عن على إلى الى من في مع بعد قبل عند لدى حول ضد خلال كل بين والد والدة والده شقيق شقيقة شقيقه زوج زوجة زوجته نجل نجله ابنه ابنته أيضا ايضا'.split(' '),
 );
 
 /** True when token `t` cannot be the first or last word of a person's name. */
 function notNameEdge(t: Token, segment: (w: string) => Segmentation): boolean {
   if (t.kind !== 'arabic') return false;
-  const n = normalizeMatch(t.text);
-  if (NOT_NAME_EDGE.has(n)) return true;
-  const c = TRIGGERS.get(n);
+  const w = light(t.text);
+  if (NOT_NAME_EDGE.has(w)) return true;
+  const c = TRIGGERS.get(normalizeMatch(t.text));
   if (c === 'prep' || c === 'speech') return true;
   const s = segment(t.text);
-  if (s.base === n) return false;
-  const b = normalizeMatch(s.base);
-  const cb = TRIGGERS.get(b);
+  if (s.baseStart <= 0) return false;
+  const b = light(t.text.slice(s.baseStart, s.baseEnd));
+  const cb = TRIGGERS.get(normalizeMatch(b));
   return NOT_NAME_EDGE.has(b) || cb === 'prep' || cb === 'speech';
 }
 
