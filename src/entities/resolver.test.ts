@@ -294,6 +294,11 @@ describe('EntityResolver: lone names and close spellings', () => {
     expect(a[1]).not.toBe(a[0]);
     expect(r.entity(a[1] as string)?.type).toBe('LOC');
     expect(a[2]).toBe(a[0]); // the surname tagged as a place is the person
+    // A place known better than the person stays a place (a title and city in a person span).
+    const [city] = r.add('d2', [m('الخبر', 'LOC')]);
+    r.add('d3', [m('الخبر', 'LOC')]);
+    const b = r.add('d4', [m('سامي بن علي أمين الخبر'), m('الخبر', 'LOC')]);
+    expect(b[1]).toBe(city);
   });
   it('keeps places apart that share a name key but are different words', () => {
     const r = new EntityResolver();

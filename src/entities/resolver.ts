@@ -628,6 +628,12 @@ export class EntityResolver {
     return best && best.mentions.length * 3 >= total * 2 ? best : undefined;
   }
 
+  /** Mentions of the entity of a type spelled exactly like `text`, or 0. */
+  #mentionsOf(type: EntityType, text: string): number {
+    const id = this.#byForm.get(`${type}|${EntityResolver.#form(text)}`);
+    return id === undefined ? 0 : (this.#byId.get(id)?.mentions.length ?? 0);
+  }
+
   /** Mentions of the place, organisation or other (non-person) entity spelled exactly like `text`, or 0. */
   #otherTypeMentions(text: string): number {
     const f = EntityResolver.#form(text);
@@ -848,7 +854,7 @@ export class EntityResolver {
     // A one-token non-person mention contained in a person's full name of this article is that person (a surname tagged LOC).
     const fullPer = work.filter((w) => w.type === 'PER' && !oneToken(w));
     work = work.map((w) =>
-      w.type !== 'PER' && oneToken(w) && !this.#knownPlace(w.name) && this.#key(w.name).length >= 3 && fullPer.some((p) => this.#partOf(w.name, p.name, true))
+      w.type !== 'PER' && oneToken(w) && !this.#knownPlace(w.name) && this.#key(w.name).length >= 3 && fullPer.some((p) => this.#partOf(w.name, p.name, true) && this.#otherTypeMentions(w.name) <= this.#mentionsOf('PER', p.name))
         ? { ...w, type: 'PER' }
         : w,
     );

@@ -70,3 +70,12 @@ describe('latinNamesFromPairs', () => {
     expect(names.has('ب')).toBe(false);
   });
 });
+
+describe('latinNamesFromPairs tie-break', () => {
+  it('lets a tie-break choose among equally attested forms', () => {
+    const wiki = parseWikidataTsv("d'angers\tد ي ف ي د\t1\ndavid\tد ي ف ي د\t1\nzed\tد ي ف ي د\t1\n");
+    const near = (_l: string, forms: readonly string[]): string[] => forms.filter((f) => f.startsWith('da'));
+    expect(latinNamesFromPairs(wiki, [], (a) => a, near).get('ديفيد')).toBe('david');
+    expect(latinNamesFromPairs(wiki, [], (a) => a).get('ديفيد')).toBe('david'); // plain letters first
+  });
+});

@@ -111,11 +111,18 @@ const GOOGLE_NAME_WEIGHT = 3;
 /**
  * Display names from the transliteration pairs: for each Arabic word (its letters as
  * `lettersOf` gives them, e.g. `romanizeLetters`), the English form with the most weight
- * (Wikidata counts, {@link GOOGLE_NAME_WEIGHT} per Google pair); ties go to a form in plain
- * ASCII, then to the alphabetically first. English forms with digits or spaces are skipped.
- * Built from all pairs (both halves): for display only, never for evaluating the romaniser.
+ * (Wikidata counts, {@link GOOGLE_NAME_WEIGHT} per Google pair). Ties go to `tieBreak` when
+ * given (e.g. the form closest to the romaniser's reading: بوتين → putin, not botín), else —
+ * and among its own ties — to a form in plain letters, then to the alphabetically first.
+ * English forms with digits or spaces are skipped. Built from all pairs (both halves): for
+ * display only, never for evaluating the romaniser.
  */
-export function latinNamesFromPairs(wikidata: readonly WikidataName[], google: readonly GooglePair[], lettersOf: (arabic: string) => string): Map<string, string> {
+export function latinNamesFromPairs(
+  wikidata: readonly WikidataName[],
+  google: readonly GooglePair[],
+  lettersOf: (arabic: string) => string,
+  tieBreak?: (letters: string, forms: readonly string[]) => readonly string[],
+): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   const vote = (arabic: string, latin: string, w: number): void => {
     const letters = lettersOf(arabic);
@@ -127,13 +134,15 @@ export function latinNamesFromPairs(wikidata: readonly WikidataName[], google: r
   };
   for (const r of wikidata) vote(r.arabic, r.latin, r.count);
   for (const g of google) vote(g.arabic, g.latin, GOOGLE_NAME_WEIGHT);
-  const ascii = (s: string): number => (/^[a-z'-]+$/u.test(s) ? 1 : 0);
+  const plain = (s: string): number => (/^[a-z-]+$/u.test(s) ? 1 : 0);
   const out = new Map<string, string>();
   for (const [letters, v] of votes) {
-    let best = '';
-    let bw = -1;
-    for (const [l, w] of v) if (w > bw || (w === bw && (ascii(l) > ascii(best) || (ascii(l) === ascii(best) && l < best)))) [best, bw] = [l, w];
-    out.set(letters, best);
+    let bw = 0;
+    for (const w of v.values()) bw = Math.max(bw, w);
+    let tied = [...v].filter(([, w]) => w === bw).map(([l]) => l);
+    if (tied.length > 1 && tieBreak) tied = [...tieBreak(letters, tied)];
+    tied.sort((a, b) => plain(b) - plain(a) || (a < b ? -1 : a > b ? 1 : 0));
+    if (tied[0] !== undefined) out.set(letters, tied[0]);
   }
   return out;
 }
