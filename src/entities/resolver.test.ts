@@ -354,9 +354,11 @@ describe('EntityResolver Latin names', () => {
     expect(r.entity(city as string)?.nameLatin).not.toBe('Grandma'); // display names are person-name tokens
     expect(r.entity(ru as string)?.nameLatin).toBe('Russia');
   });
-  it('falls back to the gazetteer for persons without display names', () => {
-    const r = new EntityResolver({ gazetteer: gzl });
-    const [id] = r.add('l2', [m('جون سميث')]);
+  it('falls back to the gazetteer for persons without display names, but keeps عبد compounds whole', () => {
+    const g2 = parseGazetteer(serializeGazetteer([{ kind: 'PERS', name: 'جون', latin: 'June', group: 0 }, { kind: 'PERS', name: 'عبد', latin: 'Abd', group: 0 }]));
+    const r = new EntityResolver({ gazetteer: g2 });
+    const [id, id2] = r.add('l2', [m('جون سميث'), m('سامي عبد الله')]);
     expect(r.entity(id as string)?.nameLatin.startsWith('June ')).toBe(true);
+    expect(r.entity(id2 as string)?.nameLatin.endsWith(' Abdullah')).toBe(true);
   });
 });

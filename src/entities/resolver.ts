@@ -990,14 +990,14 @@ export class EntityResolver {
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
-      const direct = named(w) ? undefined : this.#gazLatin(w);
+      // عبد and the next word with the article are one compound (عبد العزيز → Abdulaziz).
+      const next = words[i + 1];
+      const joined = romanizeLetters(w) === 'عبد' && next !== undefined && romanizeLetters(next).startsWith('ال');
+      const direct = named(w) || joined ? undefined : this.#gazLatin(w);
       if (direct !== undefined) {
         out.push(direct);
         continue;
       }
-      // عبد and the next word with the article are one compound (عبد العزيز → Abdulaziz).
-      const next = words[i + 1];
-      const joined = romanizeLetters(w) === 'عبد' && next !== undefined && romanizeLetters(next).startsWith('ال');
       const r = romanizeName(joined ? `${w} ${next}` : w, table);
       if (joined) i++;
       if (r !== '') out.push(r.startsWith('Al-') && out.length > 0 ? `al-${r.slice(3)}` : r);
