@@ -4,8 +4,9 @@
  *
  *   npx tsx scripts/build-translit.ts
  *
- * Sources (build half only; the held-out half, chosen by `isHeldOut` on the English token, is
- * never read here):
+ * Sources (build half only for the model and dictionary; the held-out half, chosen by
+ * `isHeldOut` on the English token, is read only for the display names, which `romanize` never
+ * consults):
  * - ../shared/data/translit/wikidata-en-ar-names.tsv (Wikidata, CC0)
  * - ../shared/data/translit/google-ar2en.tsv (google/transliteration, Apache-2.0)
  *
@@ -33,8 +34,10 @@ import {
   latinVariant,
   parseGoogleTsv,
   parseWikidataTsv,
+  latinNamesFromPairs,
   type GooglePair,
 } from '../src/models/translitData.js';
+import { boundedEditDistance } from '../src/arabic/editDistance.js';
 import { romanize, romanizeLetters, romanizeWordByLetters, type RomanizeTable } from '../src/arabic/romanize.js';
 import { DEFAULT_CLASSES } from '../src/arabic/nameKey.js';
 import { TRANSLIT_MODEL_FILE, type TranslitJson } from '../src/models/translit.js';
@@ -390,11 +393,29 @@ if (devMode) {
   process.exit(0);
 }
 
+// Display names for persons (`RomanizeTable.names`, read by `romanizeName`, never by `romanize`):
+// the most attested English form of each Arabic word over ALL pairs, both halves — a dictionary
+// for display, like a gazetteer. The held-out half still measures `romanize` alone
+// (`scripts/eval-namekeys.ts`). Ties go to the form closest to the romaniser's reading.
+const withDict: RomanizeTable = { ...table, dict: new Map(dictLines.map((l) => l.split('\t') as [string, string])) };
+const closest = (letters: string, forms: readonly string[]): string[] => {
+  const r = latinKey(romanize(letters, withDict));
+  const d = forms.map((f) => boundedEditDistance(latinKey(f), r, 99));
+  const best = Math.min(...d);
+  return forms.filter((_, i) => d[i] === best);
+};
+const allWiki = parseWikidataTsv(readFileSync(sharedPath('data/translit/wikidata-en-ar-names.tsv'), 'utf8'));
+const allGoogle = parseGoogleTsv(readFileSync(sharedPath('data/translit/google-ar2en.tsv'), 'utf8'));
+const names = [...latinNamesFromPairs(allWiki, allGoogle, romanizeLetters, closest)]
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([a, l]) => `${a}\t${l}`);
+console.log(`display names: ${names.length} Arabic words`);
+
 const out: TranslitJson = {
   version: 1,
   sources: [
-    'wikidata-en-ar-names.tsv (Wikidata, CC0): build half',
-    'google-ar2en.tsv (google/transliteration, Apache-2.0): build half',
+    'wikidata-en-ar-names.tsv (Wikidata, CC0): build half (model, dictionary); all rows (display names)',
+    'google-ar2en.tsv (google/transliteration, Apache-2.0): build half (model, dictionary); all rows (display names)',
   ],
   classes: { ...DEFAULT_CLASSES },
   ctx,
@@ -402,6 +423,7 @@ const out: TranslitJson = {
   order: ORDER,
   lmWeight,
   dict: dictLines.join('\n'),
+  names: names.join('\n'),
 };
 const json = JSON.stringify(out);
 writeFileSync(modelPath(TRANSLIT_MODEL_FILE), json);
