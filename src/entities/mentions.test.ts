@@ -48,6 +48,9 @@ describe('mentionsFromTags', () => {
     // Only edge words go: a span made of such words alone keeps its last word.
     expect(run('قال إنه عن', { إنه: 'B-PERS', عن: 'I-PERS' }).map((x) => x.text)).toEqual(['عن']);
     expect(run('وصل إلى شمال المدينة', { شمال: 'B-LOC', المدينة: 'I-LOC' }).map((x) => x.text)).toEqual(['شمال المدينة']);
+    // A preposition glued to a particle, which segmenters keep whole.
+    expect(run('وأكد بأن سامي نصار سيعود', { بأن: 'B-PERS', سامي: 'I-PERS', نصار: 'I-PERS' }).map((x) => x.text)).toEqual(['سامي نصار']);
+    expect(run('سافر سامي نصار لشرق المدينة', { سامي: 'B-PERS', نصار: 'I-PERS', لشرق: 'I-PERS' }).map((x) => x.text)).toEqual(['سامي نصار']);
     // Names spelled like a particle after normalisation stay: علي (not على), آن (not أن).
     expect(run('قال علي سامي', { علي: 'B-PERS', سامي: 'I-PERS' }).map((x) => x.text)).toEqual(['علي سامي']);
     expect(run('قالت آن سامي', { آن: 'B-PERS', سامي: 'I-PERS' }).map((x) => x.text)).toEqual(['آن سامي']);

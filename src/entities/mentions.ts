@@ -123,13 +123,22 @@ const NOT_NAME_EDGE: ReadonlySet<string> = new Set(
   'أن إن ان أنه إنه انه أنها إنها انها لأن لان كان كانت قد لقد ثم حيث التي الذي الذين هذا هذه ذلك تلك هو هي هم لم لن لا ما ماذا عن على إلى الى من في مع بعد قبل عند لدى حول ضد خلال كل بين والد والدة والده شقيق شقيقة شقيقه زوج زوجة زوجته نجل نجله ابنه ابنته أيضا ايضا'.split(' '),
 );
 
+/** A particle, preposition or speech verb, as written. */
+const isEdgeWord = (w: string): boolean => {
+  if (NOT_NAME_EDGE.has(w)) return true;
+  const c = TRIGGERS.get(normalizeMatch(w));
+  return c === 'prep' || c === 'speech';
+};
+
 /** True when token `t` cannot be the first or last word of a person's name. */
 function notNameEdge(t: Token, segment: (w: string) => Segmentation): boolean {
   if (t.kind !== 'arabic') return false;
   const w = light(t.text);
-  if (NOT_NAME_EDGE.has(w)) return true;
-  const c = TRIGGERS.get(normalizeMatch(t.text));
-  if (c === 'prep' || c === 'speech') return true;
+  if (isEdgeWord(w)) return true;
+  // Proclitics before a particle, which the segmenter keeps whole (بأن، لشرق، وبأن).
+  const c0 = w.charAt(0);
+  if (w.length > 2 && 'وفبلك'.includes(c0) && isEdgeWord(w.slice(1))) return true;
+  if (w.length > 3 && 'وف'.includes(c0) && 'بلك'.includes(w.charAt(1)) && isEdgeWord(w.slice(2))) return true;
   const s = segment(t.text);
   if (s.baseStart <= 0) return false;
   const b = light(t.text.slice(s.baseStart, s.baseEnd));
