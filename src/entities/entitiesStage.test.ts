@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../core/article.js';
 import { buildPipeline } from '../core/pipeline.js';
 import { tokenize } from '../arabic/tokenize.js';
-import { entitiesStage } from './entitiesStage.js';
+import { entitiesStage, withoutNisbas } from './entitiesStage.js';
+import { parseGazetteer } from './gazetteer.js';
+import type { Mention } from './mentions.js';
 import { tinyModel } from './testModel.js';
 import { createArabicResources } from '../arabic/resources.js';
 import { loadArabicLexicon } from '../models/arabicLexicon.js';
@@ -47,5 +49,18 @@ describe('entitiesStage', () => {
     expect(run('التقى باسل أمس . قال لباسل أمس')).toEqual(['باسل', 'باسل']);
     // Only the prefixed form, unknown to the gazetteer: the span keeps the letter.
     expect(run('قال لباسل أمس')).toEqual(['لباسل']);
+  });
+});
+
+describe('withoutNisbas', () => {
+  const gaz = parseGazetteer('LOC\tالسعودية\t\t0\nNISBA\tالأوكراني\tأوكرانيا\t0\nNISBA\tالسعودي\tالسعودية\t0\nNISBA\tالكوري الشمالي\tكوريا الشمالية\t0\n');
+  const m = (text: string, type: Mention['type']): Mention => ({ start: 0, end: text.length, text, type, key: text });
+  it('drops a mention that is only a nisba, definite or not, masculine or feminine, one or two words', () => {
+    const out = withoutNisbas([m('أوكراني', 'PER'), m('الأوكرانية', 'LOC'), m('الكورية الشمالية', 'LOC'), m('كوريا', 'LOC')], gaz);
+    expect(out.map((x) => x.text)).toEqual(['كوريا']);
+  });
+  it('keeps a nisba that is also a known name, and a nisba surname whose full name the article gives', () => {
+    const out = withoutNisbas([m('السعودية', 'LOC'), m('سامر الأوكراني', 'PER'), m('الأوكراني', 'PER'), m('أوكراني', 'MISC')], gaz);
+    expect(out.map((x) => x.text)).toEqual(['السعودية', 'سامر الأوكراني', 'الأوكراني']);
   });
 });

@@ -27,6 +27,34 @@ declare module '../core/annotations.js' {
   }
 }
 
+/**
+ * Drop mentions that are only a nisba adjective (`أوكراني`, `الكورية الشمالية`): a nisba links
+ * to its country as a relation of what it describes, it is not a mention of its own. Kept: a
+ * nisba that is also a name the gazetteer knows (`السعودية` is the country too), and a person's
+ * nisba surname used alone when the article also gives the full name (`… المصري` then `المصري`).
+ */
+export function withoutNisbas(mentions: readonly Mention[], gaz: Gazetteer): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const words = gazKey(m.text).split(' ');
+    if (words.length > 1) surnames.add(words.at(-1) as string);
+  }
+  const isNisba = (text: string): boolean => {
+    const key = gazKey(text);
+    const words = key.split(' ');
+    if (words.length > 2) return false;
+    // Definite and masculine forms: the gazetteer lists `الكوري الشمالي` (and the feminine of
+    // its last word only).
+    const definite = words.map((w) => (w.startsWith('ال') ? w : `ال${w}`));
+    const masculine = definite.map((w) => (w.endsWith('يه') ? w.slice(0, -1) : w));
+    if (![key, definite.join(' '), masculine.join(' ')].some((k) => gaz.nisba.has(k))) return false;
+    // A typed gazetteer phrase (not just a person-name token) is a name in its own right.
+    return ((gaz.phraseBits.get(key) ?? 0) & 15) === 0;
+  };
+  return mentions.filter((m) => !(isNisba(m.text) && !(m.type === 'PER' && surnames.has(gazKey(m.text)))));
+}
+
 /** Options of the entities stage. */
 export interface EntitiesStageOptions {
   /** Sentences on each side that count as context for document features (default: the whole article). */
@@ -77,6 +105,6 @@ export const entitiesStage = defineStage<'entities', EntitiesStageOptions | void
     });
     const known = (name: string): boolean => inArticle.has(gazKey(name)) || (gaz !== undefined && gaz.phraseBits.has(gazKey(name)));
     ranges.forEach(([a], k) => mentions.push(...mentionsFromTags(article.text, tokens, a, tags[k] ?? [], segment, known)));
-    return { mentions };
+    return { mentions: gaz ? withoutNisbas(mentions, gaz) : mentions };
   },
 });
