@@ -48,6 +48,10 @@ describe('mentionsFromTags', () => {
     // Only edge words go: a span made of such words alone keeps its last word.
     expect(run('قال إنه عن', { إنه: 'B-PERS', عن: 'I-PERS' }).map((x) => x.text)).toEqual(['عن']);
     expect(run('وصل إلى شمال المدينة', { شمال: 'B-LOC', المدينة: 'I-LOC' }).map((x) => x.text)).toEqual(['شمال المدينة']);
+    // Title words ending a name of three or more words; a two-word name keeps them.
+    expect(run('استقبل سامي بن نصار ولي العهد', { سامي: 'B-PERS', بن: 'I-PERS', نصار: 'I-PERS', ولي: 'I-PERS', العهد: 'I-PERS' }).map((x) => x.text)).toEqual(['سامي بن نصار']);
+    expect(run('قال خالد الأمير', { خالد: 'B-PERS', الأمير: 'I-PERS' }).map((x) => x.text)).toEqual(['خالد الأمير']);
+    expect(run('قال سامي بن نصار الشيخ', { سامي: 'B-PERS', بن: 'I-PERS', نصار: 'I-PERS', الشيخ: 'I-PERS' }).map((x) => x.text)).toEqual(['سامي بن نصار الشيخ']);
     // A preposition glued to a particle, which segmenters keep whole.
     expect(run('وأكد بأن سامي نصار سيعود', { بأن: 'B-PERS', سامي: 'I-PERS', نصار: 'I-PERS' }).map((x) => x.text)).toEqual(['سامي نصار']);
     expect(run('سافر سامي نصار لشرق المدينة', { سامي: 'B-PERS', نصار: 'I-PERS', لشرق: 'I-PERS' }).map((x) => x.text)).toEqual(['سامي نصار']);

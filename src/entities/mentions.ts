@@ -146,6 +146,21 @@ function notNameEdge(t: Token, segment: (w: string) => Segmentation): boolean {
   return NOT_NAME_EDGE.has(b) || cb === 'prep' || cb === 'speech';
 }
 
+/**
+ * Role words that never end a name (`ولي العهد`, `وزير`, `سمو`…). Titles that are also family
+ * names (الأمير، الشيخ، السيد، القاضي، الأمين) are left out.
+ */
+const ROLE_TAIL: ReadonlySet<string> = new Set(
+  'ولي العهد وزير الوزير وزيرة رئيس الرئيس رئيسة نائب النائب سفير السفير مستشار المستشار مدير المدير عضو العضو المتحدث الناطق المبعوث مبعوث المندوب سمو معالي فخامة'
+    .split(' ')
+    .map((w) => normalizeMatch(w)),
+);
+
+/** True for a role word that does not end a name (see {@link ROLE_TAIL}). */
+function isTitleWord(t: Token): boolean {
+  return t.kind === 'arabic' && ROLE_TAIL.has(normalizeMatch(t.text));
+}
+
 /** Trim punctuation glued to the ends of a span of `text`. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (end > start && /[\p{P}\p{S}\s]/u.test(text.charAt(end - 1))) end--;
@@ -181,6 +196,9 @@ export function mentionsFromTags(
     if (type === 'PER') {
       while (last > first && notNameEdge(tokens[lo + first] as Token, segment)) first++;
       while (last > first && notNameEdge(tokens[lo + last] as Token, segment)) last--;
+      // A title word ending a name of 3+ words is the start of a role (`… بن عبدالعزيز ولي
+      // العهد`); two words stay (`خالد الأمير` may be a surname).
+      while (last - first >= 2 && isTitleWord(tokens[lo + last] as Token)) last--;
     }
     const f = tokens[lo + first] as Token;
     const l = tokens[lo + last] as Token;
