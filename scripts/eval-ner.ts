@@ -32,8 +32,8 @@ if (!model) {
   console.error(`no model: models/${NER_MODEL_FILE} is missing (run npm run train:ner)`);
   process.exit(1);
 }
-const sizes = ['ner.bin.gz', 'clusters.tsv.gz', 'gazetteer.tsv.gz', 'ner-contexts.tsv.gz'].map((f) => `${f} ${(statSync(modelPath(f)).size / 1024).toFixed(0)} KiB`);
-console.log(`load: Arabic lexicon ${tLex.toFixed(0)} ms (shared with the tokens stage); NER model + clusters + gazetteer + context codes ${tLoad.toFixed(0)} ms`);
+const sizes = ['ner.bin.gz', 'clusters.tsv.gz', 'gazetteer.tsv.gz'].map((f) => `${f} ${(statSync(modelPath(f)).size / 1024).toFixed(0)} KiB`);
+console.log(`load: Arabic lexicon ${tLex.toFixed(0)} ms (shared with the tokens stage); NER model + clusters + gazetteer ${tLoad.toFixed(0)} ms`);
 console.log(`size: ${sizes.join(', ')}; feature rows pass 1 ${model.weights.size}, pass 2 ${model.second?.size ?? 0}`);
 
 const sents = conllToSentences(readFileSync(file, 'utf8'));

@@ -15,7 +15,6 @@
  *                   --curve-fractions 0.25,0.5 to choose the shares
  *   --one-pass      train and evaluate the first pass only
  *   --no-write      do not write the model
- *   --no-contexts   leave out the unlabelled-corpus context codes (models/ner-contexts.tsv.gz)
  *   --cv K          K-fold cross-validation over train (pooled spans; never writes)
  *   --o-penalty X   subtract X from the score of O when decoding (evaluation and written model)
  *   --dev           train on the first 90% of train, evaluate on the last 10% (never writes)
@@ -153,7 +152,7 @@ function evaluate(model: NerModel, test: readonly ConllSentence[]): NerEvaluatio
 }
 
 const t0 = Date.now();
-const fx = nerExtractor({ withoutContexts: args.includes('--no-contexts') });
+const fx = nerExtractor();
 const useCorpus = args.includes('--corpus');
 const corpus = useCorpus ? corpusSample() : [];
 const allTrain = read('train.txt');

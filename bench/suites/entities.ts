@@ -44,7 +44,7 @@ export const entitiesSuite: BenchSuite = {
     const loadMs = performance.now() - t0;
     const lc = process.cpuUsage(c0);
     if (!model) throw new Error(`models/${NER_MODEL_FILE} is missing (npm run train:ner)`);
-    const files = [NER_MODEL_FILE, 'clusters.tsv.gz', 'gazetteer.tsv.gz', 'ner-contexts.tsv.gz'];
+    const files = [NER_MODEL_FILE, 'clusters.tsv.gz', 'gazetteer.tsv.gz'];
     const bytes = files.reduce((n, f) => n + statSync(modelPath(f)).size, 0);
     results.push({
       suite: 'entities',
@@ -57,7 +57,7 @@ export const entitiesSuite: BenchSuite = {
       peakRssMb: peakRssMb(),
       notes: [
         `size on disk: ${files.map(kib).join(', ')}; feature rows pass 1 ${model.weights.size.toLocaleString('en')}, pass 2 ${(model.second?.size ?? 0).toLocaleString('en')}`,
-        `load of weights + clusters + gazetteer + context codes ${loadMs.toFixed(0)} ms; the Arabic lexicon (shared with the tokens stage) ${lexMs.toFixed(0)} ms`,
+        `load of weights + clusters + gazetteer ${loadMs.toFixed(0)} ms; the Arabic lexicon (shared with the tokens stage) ${lexMs.toFixed(0)} ms`,
       ],
     });
 

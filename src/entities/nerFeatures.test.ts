@@ -65,25 +65,3 @@ describe('gazetteer phrase features', () => {
     expect([0, 1, 2, 3].map((i) => differs(s, i))).toEqual([false, false, false, false]);
   });
 });
-
-describe('unlabelled-corpus context codes', () => {
-  const codes = new Map([
-    ['نادي', 'P0O0L0I1D0B0'],
-    ['سامبا', 'P0O3L0I1D0B0'],
-    ['كوكو', 'P0O3L0I1D0B0'],
-  ]);
-  const fx = stubExtractor(new Map(), undefined, codes);
-  const own = (w: string): number[] => {
-    const f = fx.sentence([w]);
-    return Array.from(f.hashes.subarray(0, f.words?.[0]?.length ?? 0));
-  };
-  it('gives words with the same code the same context features, and a word without one a marker', () => {
-    const shared = (a: number[], b: number[]): number => a.filter((h) => b.includes(h)).length;
-    // Two unrelated words with the same code share the code features (bias, shape, length and
-    // the code's seven hashes at least); a word with another code shares fewer.
-    expect(shared(own('سامبا'), own('كوكو'))).toBeGreaterThan(shared(own('سامبا'), own('نادي')));
-    const none = stubExtractor(new Map(), undefined, codes).sentence(['بلا']);
-    const plain = stubExtractor().sentence(['بلا']);
-    expect(none.hashes.length).toBe(plain.hashes.length + 1);
-  });
-});

@@ -15,13 +15,6 @@ export interface NerFeatureResources {
   readonly isTransliteration?: (form: string) => boolean;
   readonly clusters: WordClusters;
   readonly gazetteer: Gazetteer;
-  /**
-   * Unlabelled-corpus context code of a match-normalised form or base (`P<b>O<b>L<b>I<b>D<b>B<b>`,
-   * bucketed shares of its occurrences after a person title, an organisation head, a place head,
-   * a preposition, and before a direction word or `بن`; see `scripts/build-ner-contexts.ts`);
-   * optional.
-   */
-  readonly contexts?: ReadonlyMap<string, string>;
 }
 
 /** FNV-1a hash of a string (32-bit, unsigned). */
@@ -279,14 +272,6 @@ export class NerFeatureExtractor {
     if (trig !== undefined) feats.push(`tr=${trig}`);
     if (r.count) feats.push(`fq=${freqBucket(r.count(norm))}`, `fqb=${freqBucket(r.count(base))}`);
     if (r.isTransliteration && (r.isTransliteration(norm) || r.isTransliteration(base))) feats.push('tl');
-    if (r.contexts) {
-      const cx = r.contexts.get(norm) ?? r.contexts.get(base);
-      if (cx !== undefined) {
-        feats.push(`cx=${cx.slice(0, 6)}`);
-        for (let k = 0; k + 1 < cx.length; k += 2) feats.push(`cx${cx.charAt(k)}=${cx.charAt(k + 1)}`);
-      }
-      else feats.push('cx=none');
-    }
     if (base.startsWith('ال')) feats.push('al');
     if (base.endsWith('ي') || base.endsWith('يه')) feats.push('nisba');
     const own = new Uint32Array(feats.length);

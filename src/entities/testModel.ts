@@ -8,7 +8,7 @@ import { trainPerceptron } from './perceptron.js';
 /**
  * A feature extractor over stub resources (match normalisation, no clitic splitting), for tests.
  */
-export function stubExtractor(clusters: WordClusters = new Map(), gazetteer: Gazetteer = emptyGazetteer(), contexts?: ReadonlyMap<string, string>): NerFeatureExtractor {
+export function stubExtractor(clusters: WordClusters = new Map(), gazetteer: Gazetteer = emptyGazetteer()): NerFeatureExtractor {
   return new NerFeatureExtractor({
     arabic: {
       normalizer: { match: normalizeMatch, normalize: () => ({ text: '', map: [] }) as never },
@@ -16,7 +16,6 @@ export function stubExtractor(clusters: WordClusters = new Map(), gazetteer: Gaz
     },
     clusters,
     gazetteer,
-    ...(contexts ? { contexts } : {}),
   });
 }
 

@@ -9,7 +9,6 @@ import { parseNerModel } from '../entities/nerWeights.js';
 import { loadArabicLexicon } from './arabicLexicon.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadClusters } from './nerClusters.js';
-import { loadNerContexts } from './nerContexts.js';
 import { modelPath } from './paths.js';
 
 /** File name of the shipped NER weights in `models/` (trained by `scripts/train-ner.ts`). */
@@ -21,14 +20,6 @@ export interface NerLoadOptions {
   readonly arabic?: LanguageResources;
   /** The lexicon behind them (default: the shipped one). */
   readonly lexicon?: ArabicLexicon;
-  /** Leave out the unlabelled-corpus context codes (for comparing models; default false). */
-  readonly withoutContexts?: boolean;
-}
-
-/** The shipped context codes as an extractor option (none when the file is missing). */
-function contextsOption(): { contexts?: ReadonlyMap<string, string> } {
-  const c = loadNerContexts();
-  return c ? { contexts: c } : {};
 }
 
 /** The feature extractor over the shipped clusters, gazetteer and Arabic lexicon. */
@@ -41,7 +32,6 @@ export function nerExtractor(options: NerLoadOptions = {}): NerFeatureExtractor 
     isTransliteration: (f) => lexicon.isTransliteration(f),
     clusters: loadClusters(),
     gazetteer: loadGazetteer(),
-    ...(options.withoutContexts ? {} : contextsOption()),
   });
 }
 
