@@ -9,9 +9,6 @@
  * - `--limit N`: replay only the first N articles (by id).
  * - `--show`: print the top entities with their aliases and Latin names (like report-entities).
  * - `--unjudged`: list aliases of judged entities that the file does not judge yet.
- * - `--names`: display names from the transliteration pairs in ../shared (built here at run
- *   time with `latinNamesFromPairs`, ties broken towards the romaniser's reading, as
- *   `build-translit` would ship them in `names`), when the shipped model has none.
  *
  * The judgement file (see `test/fixtures/entities/README.md`) judges, for an entity named by one
  * of its forms, which alias texts belong (`good`) and which are wrong merges (`bad`), and which
@@ -26,12 +23,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import type { Mention } from '../src/entities/mentions.js';
 import { EntityResolver, type EntityJson } from '../src/entities/resolver.js';
-import { loadGazetteer } from '../src/models/gazetteer.js';
-import { boundedEditDistance } from '../src/arabic/editDistance.js';
-import { romanize, romanizeLetters } from '../src/arabic/romanize.js';
-import { sharedPath } from '../src/models/paths.js';
-import { loadTranslit } from '../src/models/translit.js';
-import { latinKey, latinNamesFromPairs, parseGoogleTsv, parseWikidataTsv } from '../src/models/translitData.js';
+import { defaultCorpusResources } from '../src/engine/defaultEngine.js';
 
 /** One judged entity. */
 interface Judged {
@@ -52,7 +44,6 @@ const { values } = parseArgs({
     limit: { type: 'string', default: '0' },
     show: { type: 'boolean', default: false },
     unjudged: { type: 'boolean', default: false },
-    names: { type: 'boolean', default: false },
   },
 });
 if (!values.db) {
@@ -63,26 +54,8 @@ const top = Number(values.top);
 const limit = Number(values.limit);
 
 const t0 = performance.now();
-const translit = loadTranslit();
-let romanizeTable = translit?.romanize;
-if (values.names && romanizeTable && romanizeTable.names === undefined) {
-  const wiki = parseWikidataTsv(readFileSync(sharedPath('data/translit/wikidata-en-ar-names.tsv'), 'utf8'));
-  const google = parseGoogleTsv(readFileSync(sharedPath('data/translit/google-ar2en.tsv'), 'utf8'));
-  const table = romanizeTable;
-  const closest = (letters: string, forms: readonly string[]): string[] => {
-    const r = latinKey(romanize(letters, table));
-    const d = forms.map((f) => boundedEditDistance(latinKey(f), r, 99));
-    const best = Math.min(...d);
-    return forms.filter((_, i) => d[i] === best);
-  };
-  romanizeTable = { ...romanizeTable, names: latinNamesFromPairs(wiki, google, romanizeLetters, closest) };
-  console.log(`display names from the shared pairs: ${romanizeTable.names?.size} words`);
-}
-const resolver = new EntityResolver({
-  gazetteer: loadGazetteer(),
-  ...(translit ? { nameKeyTable: translit.nameKey } : {}),
-  ...(romanizeTable ? { romanizeTable } : {}),
-});
+// The resolver exactly as the corpus step builds it (gazetteer, name keys, romaniser with display names).
+const resolver = new EntityResolver(defaultCorpusResources().entities);
 const db = new Database(values.db, { readonly: true, fileMustExist: true });
 const rows = db
   .prepare(`SELECT id, annotations_json AS a FROM articles WHERE is_current = 1 ORDER BY id${limit > 0 ? ` LIMIT ${limit}` : ''}`)
