@@ -16,7 +16,6 @@
  *   --one-pass      train and evaluate the first pass only
  *   --no-write      do not write the model
  *   --cv K          K-fold cross-validation over train (pooled spans; never writes)
- *   --o-penalty X   subtract X from the score of O when decoding (evaluation and written model)
  *   --dev           train on the first 90% of train, evaluate on the last 10% (never writes)
  *   --errors FILE   write test sentences with errors (outside the repository)
  *   --corpus        add corpus statistics (SaudiNewsNet self-tagged by each pass-1 model) to pass 2
@@ -51,7 +50,6 @@ const opt = (name: string, dflt: string): string => {
 const epochs = Number(opt('--epochs', '12'));
 const prune = Number(opt('--prune', '0.3'));
 const onePass = args.includes('--one-pass');
-const oPenaltyOpt = Number(opt('--o-penalty', '0'));
 const FOLDS = 5;
 const CORPUS_TOKENS = Number(opt('--corpus-tokens', '1000000'));
 
@@ -181,7 +179,7 @@ if (args.includes('--cv')) {
     const model = trainModel(fx, [...trainFeats.slice(0, lo), ...trainFeats.slice(hi)], [...trainGold.slice(0, lo), ...trainGold.slice(hi)], false);
     const held = trainSents.slice(lo, hi);
     gold.push(...held.map((s) => s.tags));
-    pred.push(...tagDocument(held.map((s) => s.tokens), { ...model, ...(oPenaltyOpt !== 0 ? { oPenalty: oPenaltyOpt } : {}) }));
+    pred.push(...tagDocument(held.map((s) => s.tokens), model));
     scan.forEach((b, j) => scanPred[j]?.push(...tagDocument(held.map((s) => s.tokens), { ...model, oPenalty: b })));
     console.log(`fold ${f + 1}/${k} (${secs(t0)})`);
   }
